@@ -1,0 +1,150 @@
+package org.sonarreview.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sonar.check.Rule;
+import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.SyntaxToken;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.Annotations;
+import org.sonarreview.checks.common.FrameworkAnnotations;
+import org.sonarreview.checks.common.ReviewCheck;
+import org.sonarreview.checks.common.RuleParameters;
+import org.sonarreview.checks.common.TypeText;
+
+/**
+ * Methods and constructors whose parameter list is too long, has too many boolean flags, or has a run of
+ * same-typed parameters that callers can swap by mistake.
+ */
+@Rule(key = "ComplexMethodSignature")
+public class ComplexMethodSignatureCheck extends ReviewCheck {
+
+  private static final int DEFAULT_MAX_PARAMETERS = 7;
+  private static final int DEFAULT_MAX_BOOLEAN_PARAMETERS = 1;
+  private static final int DEFAULT_MAX_SAME_TYPE_RUN = 3;
+  private static final Set<String> BOOLEAN_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean");
+
+  @RuleProperty(key = "maxParameters", description = "Maximum number of parameters (a whole number, 0 or more)",
+    defaultValue = "" + DEFAULT_MAX_PARAMETERS)
+  public int maxParameters = DEFAULT_MAX_PARAMETERS;
+
+  @RuleProperty(key = "maxBooleanParameters", description = "Maximum number of boolean or Boolean parameters (a whole number, 0 or more)",
+    defaultValue = "" + DEFAULT_MAX_BOOLEAN_PARAMETERS)
+  public int maxBooleanParameters = DEFAULT_MAX_BOOLEAN_PARAMETERS;
+
+  @RuleProperty(key = "maxSameTypeRun", description = "Maximum number of adjacent parameters of one type (a whole number, 1 or more)",
+    defaultValue = "" + DEFAULT_MAX_SAME_TYPE_RUN)
+  public int maxSameTypeRun = DEFAULT_MAX_SAME_TYPE_RUN;
+
+  private int parameterLimit;
+  private int booleanLimit;
+  private int runLimit;
+
+  @Override
+  protected void resolveParameters() {
+    RuleParameters parameters = new RuleParameters(ruleKey());
+    parameterLimit = parameters.atLeast("maxParameters", maxParameters, 0, DEFAULT_MAX_PARAMETERS);
+    booleanLimit = parameters.atLeast("maxBooleanParameters", maxBooleanParameters, 0, DEFAULT_MAX_BOOLEAN_PARAMETERS);
+    runLimit = parameters.atLeast("maxSameTypeRun", maxSameTypeRun, 1, DEFAULT_MAX_SAME_TYPE_RUN);
+  }
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.METHOD, Tree.Kind.CONSTRUCTOR);
+  }
+
+  @Override
+  public void visitNode(Tree tree) {
+    MethodTree method = (MethodTree) tree;
+    if (isImposedSignature(method)) {
+      return;
+    }
+    List<VariableTree> parameters = method.parameters();
+    List<String> problems = new ArrayList<>();
+    if (parameters.size() > parameterLimit) {
+      problems.add(count(parameters.size(), "parameter") + " (max " + parameterLimit + ")");
+    }
+    long booleans = parameters.stream().filter(parameter -> BOOLEAN_TYPES.contains(TypeText.of(parameter.type()))).count();
+    if (booleans > booleanLimit) {
+      problems.add(count(booleans, "boolean parameter") + " (max " + booleanLimit + ")");
+    }
+    Run run = longestSameTypeRun(parameters);
+    if (run.length > runLimit) {
+      problems.add(run.length + " adjacent `" + run.type + "` parameters (max " + runLimit + ")");
+    }
+    if (!problems.isEmpty()) {
+      String what = method.is(Tree.Kind.CONSTRUCTOR) ? "Constructor" : "Method";
+      reportIssue(method.simpleName(), what + " `" + method.simpleName().name() + "` has " + join(problems)
+        + "; group related parameters into a parameter object.");
+    }
+  }
+
+  /** Signatures that the author does not choose: overrides, framework constructors, records, parameterized tests. */
+  private static boolean isImposedSignature(MethodTree method) {
+    if (Annotations.has(method.modifiers(), "Override") || !Boolean.FALSE.equals(method.isOverriding())) {
+      // Overrides inherit their signature; an unknown hierarchy cannot be judged.
+      return true;
+    }
+    if (Annotations.has(method.modifiers(), "ParameterizedTest")) {
+      return true;
+    }
+    if (!method.is(Tree.Kind.CONSTRUCTOR)) {
+      return false;
+    }
+    if (Annotations.hasAny(method.modifiers(), FrameworkAnnotations.INJECTION_CONSTRUCTOR)) {
+      return true;
+    }
+    Tree parent = method.parent();
+    if (!(parent instanceof ClassTree owner)) {
+      return false;
+    }
+    if (owner.is(Tree.Kind.RECORD)) {
+      // The record header defines the canonical constructor; its size is the record's, not a signature's.
+      return method.parameters().size() == owner.recordComponents().size() || isCompact(method);
+    }
+    return Annotations.hasAny(owner.modifiers(), FrameworkAnnotations.STEREOTYPES) && constructorCount(owner) == 1;
+  }
+
+  private static boolean isCompact(MethodTree constructor) {
+    SyntaxToken openParen = constructor.openParenToken();
+    return openParen == null;
+  }
+
+  private static long constructorCount(ClassTree owner) {
+    return owner.members().stream().filter(member -> member.is(Tree.Kind.CONSTRUCTOR)).count();
+  }
+
+  private static Run longestSameTypeRun(List<VariableTree> parameters) {
+    Run longest = new Run("", 0);
+    String currentType = null;
+    int length = 0;
+    for (VariableTree parameter : parameters) {
+      String type = TypeText.of(parameter.type());
+      length = type.equals(currentType) ? length + 1 : 1;
+      currentType = type;
+      if (length > longest.length) {
+        longest = new Run(type, length);
+      }
+    }
+    return longest;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String join(List<String> problems) {
+    if (problems.size() == 1) {
+      return problems.get(0);
+    }
+    return String.join(", ", problems.subList(0, problems.size() - 1)) + " and " + problems.get(problems.size() - 1);
+  }
+
+  private record Run(String type, int length) {
+  }
+
+}

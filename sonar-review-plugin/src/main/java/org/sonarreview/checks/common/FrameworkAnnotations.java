@@ -1,0 +1,23 @@
+package org.sonarreview.checks.common;
+
+import java.util.Set;
+
+/** Simple names of framework annotations that change what a declaration means to a reviewer. */
+public final class FrameworkAnnotations {
+
+  /** Constructor annotations that hand the constructor's signature to a framework. */
+  public static final Set<String> INJECTION_CONSTRUCTOR = Set.of("Inject", "Autowired", "JsonCreator", "ConstructorProperties");
+
+  /** Class annotations whose single constructor is called by a dependency-injection container. */
+  public static final Set<String> STEREOTYPES = Set.of(
+    // Spring
+    "Component", "Service", "Repository", "Controller", "RestController", "Configuration", "ControllerAdvice",
+    "RestControllerAdvice", "SpringBootApplication", "ConfigurationProperties",
+    // Jakarta / CDI / EJB
+    "Named", "Singleton", "ApplicationScoped", "RequestScoped", "SessionScoped", "Dependent", "Stateless", "Stateful",
+    // Micronaut, Quarkus
+    "Factory", "Prototype", "Context");
+
+  private FrameworkAnnotations() {
+  }
+}

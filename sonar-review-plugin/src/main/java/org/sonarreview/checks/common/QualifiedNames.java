@@ -1,0 +1,24 @@
+package org.sonarreview.checks.common;
+
+import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
+import org.sonar.plugins.java.api.tree.Tree;
+
+/** Dotted names written in source ({@code java.util.List}), read from the syntax tree alone. */
+public final class QualifiedNames {
+
+  private QualifiedNames() {
+  }
+
+  /** The dotted text of an identifier or member-select chain; empty for anything else. */
+  public static String of(Tree tree) {
+    if (tree instanceof IdentifierTree identifier) {
+      return identifier.name();
+    }
+    if (tree instanceof MemberSelectExpressionTree select) {
+      String qualifier = of(select.expression());
+      return qualifier.isEmpty() ? "" : (qualifier + "." + select.identifier().name());
+    }
+    return "";
+  }
+}

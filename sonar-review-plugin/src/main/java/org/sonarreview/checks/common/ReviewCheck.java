@@ -1,0 +1,105 @@
+package org.sonarreview.checks.common;
+
+import java.util.List;
+import java.util.Set;
+import javax.annotation.Nullable;
+import org.sonar.check.Rule;
+import org.sonar.plugins.java.api.IssuableSubscriptionVisitor;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
+import org.sonar.plugins.java.api.tree.Tree;
+
+/**
+ * Base of every check: issues in {@code @Generated} types and under a matching {@code @SuppressWarnings}
+ * are dropped here, once, so that no check has to remember it.
+ */
+public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
+
+  private final String ruleKey;
+  private final IssueSilencer silencer;
+  private boolean parametersResolved;
+  private JavaFileScannerContext fileContext;
+
+  protected ReviewCheck() {
+    Rule rule = getClass().getAnnotation(Rule.class);
+    if (rule == null) {
+      throw new IllegalStateException("No @Rule annotation on " + getClass().getName());
+    }
+    this.ruleKey = rule.key();
+    this.silencer = new IssueSilencer(ruleKey, javacSuppressionKeys());
+  }
+
+  /** The rule key, as in {@code @SuppressWarnings("review:<key>")}. */
+  public final String ruleKey() {
+    return ruleKey;
+  }
+
+  /** javac's {@code @SuppressWarnings} keys that also silence this rule, such as {@code "unused"}. */
+  protected Set<String> javacSuppressionKeys() {
+    return Set.of();
+  }
+
+  /**
+   * Called once, before the first file, to turn raw {@code @RuleProperty} values into checked ones.
+   * Use {@link RuleParameters}: a bad value is logged with the rule's name and replaced by the default.
+   */
+  protected void resolveParameters() {
+    // no parameters by default
+  }
+
+  @Override
+  public void setContext(JavaFileScannerContext context) {
+    if (!parametersResolved) {
+      resolveParameters();
+      parametersResolved = true;
+    }
+    this.fileContext = context;
+    super.setContext(context);
+  }
+
+  /** The context of the file being scanned. */
+  protected JavaFileScannerContext fileContext() {
+    return fileContext;
+  }
+
+  @Override
+  public void reportIssue(Tree tree, String message) {
+    if (!silencer.silences(tree)) {
+      super.reportIssue(tree, message);
+    }
+  }
+
+  @Override
+  public void reportIssue(Tree tree, String message, List<JavaFileScannerContext.Location> flow, @Nullable Integer cost) {
+    if (!silencer.silences(tree)) {
+      super.reportIssue(tree, message, flow, cost);
+    }
+  }
+
+  @Override
+  public void reportIssue(Tree startTree, Tree endTree, String message) {
+    if (!silencer.silences(startTree)) {
+      super.reportIssue(startTree, endTree, message);
+    }
+  }
+
+  @Override
+  public void reportIssue(Tree startTree, Tree endTree, String message, List<JavaFileScannerContext.Location> flow, @Nullable Integer cost) {
+    if (!silencer.silences(startTree)) {
+      super.reportIssue(startTree, endTree, message, flow, cost);
+    }
+  }
+
+  @Override
+  public void addIssueOnFile(String message) {
+    if (!silencer.silencesFile(fileContext.getTree())) {
+      super.addIssueOnFile(message);
+    }
+  }
+
+  @Override
+  public void addIssue(int line, String message) {
+    if (!silencer.silencesFile(fileContext.getTree())) {
+      super.addIssue(line, message);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package com.acme;
+
+import java.util.Map;
+
+@SuppressWarnings("review:UnusedImport")
+class Suppressed {
+}
