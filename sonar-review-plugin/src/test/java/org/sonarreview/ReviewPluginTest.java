@@ -1,0 +1,24 @@
+package org.sonarreview;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.api.Plugin;
+import org.sonar.api.SonarEdition;
+import org.sonar.api.SonarQubeSide;
+import org.sonar.api.internal.PluginContextImpl;
+import org.sonar.api.internal.SonarRuntimeImpl;
+import org.sonar.api.utils.Version;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewPluginTest {
+
+  @Test
+  void registers_rules_profile_and_checks() {
+    Plugin.Context context = new PluginContextImpl.Builder()
+      .setSonarRuntime(SonarRuntimeImpl.forSonarQube(Version.create(10, 8), SonarQubeSide.SERVER, SonarEdition.COMMUNITY))
+      .build();
+    new ReviewPlugin().define(context);
+    assertThat(context.getExtensions())
+      .containsExactlyInAnyOrder(ReviewRulesDefinition.class, ReviewProfile.class, ReviewCheckRegistrar.class);
+  }
+}
