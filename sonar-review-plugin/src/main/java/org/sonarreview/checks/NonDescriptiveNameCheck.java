@@ -1,0 +1,181 @@
+package org.sonarreview.checks;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sonar.check.Rule;
+import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.tree.CaseGroupTree;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.StatementTree;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.checks.common.ReviewCheck;
+import org.sonarreview.checks.common.RuleParameters;
+import org.sonarreview.naming.Declaration;
+import org.sonarreview.naming.Declaration.Kind;
+import org.sonarreview.naming.Declarations;
+import org.sonarreview.naming.IdentifierSplitter;
+
+/**
+ * Names that do not say what they hold: one letter in a long scope, a generic word such as {@code data}, or an
+ * abbreviation such as {@code proj}. The dictionaries are parameters; the message gives the expansion.
+ */
+@Rule(key = "NonDescriptiveName")
+public class NonDescriptiveNameCheck extends ReviewCheck {
+
+  static final String DEFAULT_GENERIC_NAMES = "data,obj,tmp,temp,val,res,ret,info,stuff,thing,things,foo,bar,baz,qux,dummy,blah";
+  static final String DEFAULT_ABBREVIATIONS = "proj=project,prj=project,cnt=count,mgr=manager,usr=user,pwd=password,"
+    + "btn=button,idx=index,arr=array,num=number,acct=account,amt=amount,cust=customer,qty=quantity,tbl=table,lbl=label,"
+    + "svc=service,grp=group";
+  static final String DEFAULT_ALLOWED_WORDS = "id,url,uri,uuid,sql,io,db,min,max,args,ctx,src,dst,api,xml,json,html,http,ip,os,ui,jdbc";
+  /** A one-letter name whose scope spans this many lines or fewer reads fine. */
+  private static final int SHORT_SCOPE_LINES = 3;
+  private static final Set<String> COORDINATES = Set.of("x", "y", "z");
+  /** Android field prefixes: {@code mAdapter}, {@code sInstance}. */
+  private static final Pattern ANDROID_FIELD = Pattern.compile("[ms][A-Z].*");
+  private static final Set<String> CAUGHT_EXCEPTION_NAMES = Set.of("e", "ex");
+
+  @RuleProperty(key = "genericNames",
+    description = "Whole names that say nothing about what they hold: comma-separated words, case-insensitive",
+    defaultValue = DEFAULT_GENERIC_NAMES)
+  public String genericNames = DEFAULT_GENERIC_NAMES;
+
+  @RuleProperty(key = "abbreviations",
+    description = "Abbreviations to spell out, matched against the words of a name: comma-separated abbreviation=expansion pairs, such as proj=project",
+    defaultValue = DEFAULT_ABBREVIATIONS)
+  public String abbreviations = DEFAULT_ABBREVIATIONS;
+
+  @RuleProperty(key = "allowedWords",
+    description = "Words and names never reported, even when short or listed above: comma-separated words, case-insensitive",
+    defaultValue = DEFAULT_ALLOWED_WORDS)
+  public String allowedWords = DEFAULT_ALLOWED_WORDS;
+
+  private Set<String> generic;
+  private Map<String, String> expansions;
+  private Set<String> allowed;
+
+  @Override
+  protected void resolveParameters() {
+    generic = new HashSet<>(RuleParameters.words(genericNames));
+    expansions = new RuleParameters(ruleKey()).pairs("abbreviations", abbreviations, DEFAULT_ABBREVIATIONS);
+    allowed = new HashSet<>(RuleParameters.words(allowedWords));
+  }
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.COMPILATION_UNIT);
+  }
+
+  @Override
+  public void visitNode(Tree tree) {
+    List<Declaration> declarations = Declarations.of(tree).stream().filter(this::isJudged).toList();
+    Set<Tree> ownersWithCoordinates = ownersWithCoordinates(declarations);
+    for (Declaration declaration : declarations) {
+      String name = declaration.text();
+      String lowerName = name.toLowerCase(Locale.ROOT);
+      if (isSingleLetter(name)) {
+        if (isLongLivedSingleLetter(declaration, ownersWithCoordinates)) {
+          reportIssue(declaration.name(), "Rename `" + name + "` to say what it holds: one-letter names are for loop counters and short scopes.");
+        }
+      } else if (generic.contains(lowerName) && declaration.kind().isVariable()) {
+        reportIssue(declaration.name(), "Rename `" + name + "` to say what it holds: `" + name + "` is too generic.");
+      } else {
+        reportAbbreviations(declaration);
+      }
+    }
+  }
+
+  /** Names the author chose and that this rule has an opinion on. */
+  private boolean isJudged(Declaration declaration) {
+    Kind kind = declaration.kind();
+    String name = declaration.text();
+    return (kind.isVariable() || kind == Kind.METHOD)
+      && !declaration.imposed()
+      // Lambda parameters and loop counters are short-lived by nature.
+      && kind != Kind.LAMBDA_PARAMETER && kind != Kind.LOOP_VARIABLE
+      && !(kind == Kind.CATCH_PARAMETER && (CAUGHT_EXCEPTION_NAMES.contains(name) || isSingleLetter(name)))
+      && !(kind == Kind.FIELD && ANDROID_FIELD.matcher(name).matches())
+      && !allowed.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isSingleLetter(String name) {
+    return name.length() == 1 && Character.isLetter(name.charAt(0));
+  }
+
+  private static boolean isLongLivedSingleLetter(Declaration declaration, Set<Tree> ownersWithCoordinates) {
+    Kind kind = declaration.kind();
+    if (kind == Kind.METHOD || kind == Kind.CONSTANT) {
+      return false;
+    }
+    if (COORDINATES.contains(declaration.text().toLowerCase(Locale.ROOT)) && ownersWithCoordinates.contains(owner(declaration.tree()))) {
+      return false;
+    }
+    Tree scope = scope(declaration.tree());
+    int lines = scope.lastToken().line() - declaration.tree().firstToken().line() + 1;
+    return lines > SHORT_SCOPE_LINES;
+  }
+
+  private void reportAbbreviations(Declaration declaration) {
+    Set<String> found = new LinkedHashSet<>();
+    for (String word : IdentifierSplitter.split(declaration.text())) {
+      String lowerWord = word.toLowerCase(Locale.ROOT);
+      if (expansions.containsKey(lowerWord) && !allowed.contains(lowerWord)) {
+        found.add(lowerWord);
+      }
+    }
+    if (!found.isEmpty()) {
+      String advice = found.stream().map(word -> "`" + word + "` as `" + expansions.get(word) + "`").collect(Collectors.joining(" and "));
+      reportIssue(declaration.name(), "`" + declaration.text() + "`: spell out " + advice + ".");
+    }
+  }
+
+  /** Methods and classes that declare at least two of {@code x}, {@code y} and {@code z}: coordinates, named well. */
+  private static Set<Tree> ownersWithCoordinates(List<Declaration> declarations) {
+    Map<Tree, Set<String>> coordinatesByOwner = new IdentityHashMap<>();
+    for (Declaration declaration : declarations) {
+      String name = declaration.text().toLowerCase(Locale.ROOT);
+      if (COORDINATES.contains(name)) {
+        coordinatesByOwner.computeIfAbsent(owner(declaration.tree()), owner -> new HashSet<>()).add(name);
+      }
+    }
+    Set<Tree> owners = Collections.newSetFromMap(new IdentityHashMap<>());
+    coordinatesByOwner.forEach((owner, names) -> {
+      if (names.size() > 1) {
+        owners.add(owner);
+      }
+    });
+    return owners;
+  }
+
+  /** The method or class a variable belongs to. */
+  private static Tree owner(Tree declaration) {
+    Tree current = declaration.parent();
+    while (current != null && !(current instanceof MethodTree) && !(current instanceof ClassTree)) {
+      current = current.parent();
+    }
+    return current == null ? declaration : current;
+  }
+
+  /** The tree whose end ends the variable's scope: its block, case, statement, method, lambda or class. */
+  private static Tree scope(Tree declaration) {
+    Tree current = declaration.parent();
+    while (current != null && !isScope(current)) {
+      current = current.parent();
+    }
+    return current == null ? declaration : current;
+  }
+
+  private static boolean isScope(Tree tree) {
+    // Blocks and classes are statements too.
+    return tree instanceof StatementTree || tree instanceof CaseGroupTree || tree instanceof MethodTree || tree instanceof LambdaExpressionTree;
+  }
+}

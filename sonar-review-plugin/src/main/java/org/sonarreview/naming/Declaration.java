@@ -1,0 +1,40 @@
+package org.sonarreview.naming;
+
+import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.Tree;
+
+/**
+ * One name that a file declares.
+ *
+ * @param name the declared identifier, where issues go
+ * @param kind what the name is declared as
+ * @param tree the declaring tree: a class, method, variable or enum constant
+ * @param imposed true when a supertype chose the name: an overriding method (or one whose hierarchy is unknown)
+ *                and that method's parameters
+ */
+public record Declaration(IdentifierTree name, Kind kind, Tree tree, boolean imposed) {
+
+  /** What a name is declared as. */
+  public enum Kind {
+    TYPE, METHOD, ENUM_CONSTANT,
+    /** A {@code static final} field, or any field of an interface or annotation. */
+    CONSTANT,
+    FIELD, RECORD_COMPONENT, PARAMETER, LAMBDA_PARAMETER, CATCH_PARAMETER,
+    /** A variable declared in a {@code for} or for-each header. */
+    LOOP_VARIABLE,
+    /** A local variable, including try-with-resources. */
+    LOCAL,
+    /** A binding of {@code instanceof} or a {@code switch} pattern. */
+    PATTERN_VARIABLE;
+
+    /** Variables: everything but types, methods and enum constants. */
+    public boolean isVariable() {
+      return this != TYPE && this != METHOD && this != ENUM_CONSTANT;
+    }
+  }
+
+  /** The identifier as written. */
+  public String text() {
+    return name.name();
+  }
+}

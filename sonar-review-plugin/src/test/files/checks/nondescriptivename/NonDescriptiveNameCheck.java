@@ -1,0 +1,125 @@
+package com.acme;
+
+import java.util.List;
+import java.util.function.Function;
+
+class ProjectImport {
+
+  private int q; // Noncompliant {{Rename `q` to say what it holds: one-letter names are for loop counters and short scopes.}}
+//            ^
+  private String data; // Noncompliant {{Rename `data` to say what it holds: `data` is too generic.}}
+  private int projCnt; // Noncompliant {{`projCnt`: spell out `proj` as `project` and `cnt` as `count`.}}
+  private List<String> mAdapterItems; // Android field prefix
+  private static ProjectImport sInstance; // Android field prefix
+  private static final int MAX_PROJ_CNT = 10; // Noncompliant {{`MAX_PROJ_CNT`: spell out `proj` as `project` and `cnt` as `count`.}}
+  private long id; // allowed word
+  private String dbUrl; // allowed words
+
+  void load(List<String> rows, String incompleteProjId) { // Noncompliant {{`incompleteProjId`: spell out `proj` as `project`.}}
+    int n = rows.size(); // Noncompliant {{Rename `n` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    String tmp = rows.get(0); // Noncompliant {{Rename `tmp` to say what it holds: `tmp` is too generic.}}
+    for (int i = 0; i < n; i++) { // loop counter in a for header
+      rows.set(i, tmp);
+    }
+    for (String s : rows) { // loop variable in a for-each header
+      tmp = s;
+    }
+    for (int idx = 0; idx < n; idx++) { // loop counter in a for header
+    }
+    try {
+      n++;
+    } catch (RuntimeException e) { // caught exception `e`
+      throw e;
+    }
+    try {
+      n++;
+    } catch (IllegalStateException ex) { // caught exception `ex`
+      throw ex;
+    } catch (RuntimeException t) { // one-letter caught exception
+      throw t;
+    }
+    Function<String, String> trimmer = v -> v.trim(); // lambda parameter
+    rows.forEach(r -> {
+      String trimmed = r.trim();
+      System.out.println(trimmed);
+    });
+  }
+
+  int usrCount() { // Noncompliant {{`usrCount`: spell out `usr` as `user`.}}
+    int c = 1; // short scope: 3 lines or fewer
+    return c;
+  }
+
+  int longer(int k) { // Noncompliant {{Rename `k` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    int doubled = k * 2;
+    int tripled = k * 3;
+    return doubled + tripled;
+  }
+
+  int shortMethod(int k) { return k * 2; } // short scope
+
+  void move(int x, int y) { // x and y together: coordinates
+    int total = x + y;
+    System.out.println(total);
+    System.out.println(x);
+  }
+
+  void shift(int x, int offset) { // Noncompliant {{Rename `x` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    int total = x + offset;
+    System.out.println(total);
+    System.out.println(x);
+  }
+
+  @Override
+  public boolean equals(Object obj) { // overriding method's parameter
+    return super.equals(obj);
+  }
+
+  @Override
+  public int hashCode() {
+    return 1;
+  }
+}
+
+interface Shape {
+  double area(double f); // abstract: no scope to speak of
+}
+
+class Point {
+  private int x; // coordinates together
+  private int y;
+  private int z;
+
+  int sum() {
+    return x + y + z;
+  }
+}
+
+sealed interface Reference permits UserRef, GroupRef { }
+record UserRef(String usrName) implements Reference { } // Noncompliant {{`usrName`: spell out `usr` as `user`.}}
+record GroupRef(String name) implements Reference { }
+
+class Java21 {
+  String describe(Object o) { // Noncompliant {{Rename `o` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    return switch (o) {
+      case UserRef u -> """
+        user
+        """;
+      case GroupRef g -> g.name();
+      default -> {
+        String res = "other"; // Noncompliant {{Rename `res` to say what it holds: `res` is too generic.}}
+        System.out.println(res);
+        yield res;
+      }
+    };
+  }
+}
+
+class Suppressed {
+  @SuppressWarnings("review:NonDescriptiveName")
+  private Object stuff;
+
+  @SuppressWarnings("review:NonDescriptiveName")
+  void cntRows() {
+  }
+}

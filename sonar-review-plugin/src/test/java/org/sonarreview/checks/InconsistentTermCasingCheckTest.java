@@ -1,0 +1,28 @@
+package org.sonarreview.checks;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+
+import static org.sonarreview.checks.TestFiles.path;
+import static org.sonarreview.checks.TestFiles.testJars;
+
+class InconsistentTermCasingCheckTest {
+
+  @Test
+  void flags_the_minority_spelling_of_a_term() {
+    CheckVerifier.newVerifier()
+      .onFile(path("inconsistenttermcasing/InconsistentTermCasingCheck.java"))
+      .withCheck(new InconsistentTermCasingCheck())
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void stays_silent_on_names_a_supertype_may_impose_when_the_hierarchy_is_unknown() {
+    CheckVerifier.newVerifier()
+      .onFile(path("inconsistenttermcasing/InconsistentTermCasingCheckUnknownTypes.java"))
+      .withCheck(new InconsistentTermCasingCheck())
+      .verifyIssues();
+  }
+}

@@ -1,0 +1,60 @@
+package org.sonarreview.checks;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+
+import static org.sonarreview.checks.TestFiles.path;
+import static org.sonarreview.checks.TestFiles.testJars;
+
+class MixedNamingConventionCheckTest {
+
+  @Test
+  void flags_snake_case_names_in_a_camel_case_file() {
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheck.java"))
+      .withCheck(new MixedNamingConventionCheck())
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void a_file_entirely_in_snake_case_gets_one_file_issue() {
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheckAllSnake.java"))
+      .withCheck(new MixedNamingConventionCheck())
+      .verifyIssues();
+  }
+
+  @Test
+  void ignored_names_and_test_methods_when_not_ignored() {
+    MixedNamingConventionCheck check = new MixedNamingConventionCheck();
+    check.ignoredNames = "legacy_.*";
+    check.ignoreTestMethods = false;
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheckIgnored.java"))
+      .withCheck(check)
+      .withClassPath(testJars())
+      .verifyIssues();
+  }
+
+  @Test
+  void invalid_ignored_names_fall_back_to_the_default() {
+    MixedNamingConventionCheck check = new MixedNamingConventionCheck();
+    check.ignoredNames = "([unclosed";
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheck.java"))
+      .withCheck(check)
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void stays_silent_on_methods_whose_hierarchy_is_unknown() {
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheckUnknownTypes.java"))
+      .withCheck(new MixedNamingConventionCheck())
+      .verifyIssues();
+  }
+}
