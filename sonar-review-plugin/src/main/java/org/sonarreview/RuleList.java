@@ -3,6 +3,9 @@ package org.sonarreview;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.MissingOverrideCheck;
+import org.sonarreview.checks.NonObviousVarCheck;
+import org.sonarreview.checks.RawGenericTypeCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 
 /**
@@ -18,6 +21,9 @@ public final class RuleList {
   public static List<Class<?>> mainChecks() {
     return List.of(
       ComplexMethodSignatureCheck.class,
+      MissingOverrideCheck.class,
+      NonObviousVarCheck.class,
+      RawGenericTypeCheck.class,
       UnusedImportCheck.class);
   }
 

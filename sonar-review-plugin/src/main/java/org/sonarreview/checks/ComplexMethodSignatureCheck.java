@@ -12,6 +12,7 @@ import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.checks.common.Annotations;
 import org.sonarreview.checks.common.FrameworkAnnotations;
+import org.sonarreview.checks.common.Overrides;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.checks.common.RuleParameters;
 import org.sonarreview.checks.common.TypeText;
@@ -85,7 +86,7 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
 
   /** Signatures that the author does not choose: overrides, framework constructors, records, parameterized tests. */
   private static boolean isImposedSignature(MethodTree method) {
-    if (Annotations.has(method.modifiers(), "Override") || !Boolean.FALSE.equals(method.isOverriding())) {
+    if (Overrides.mayOverride(method)) {
       // Overrides inherit their signature; an unknown hierarchy cannot be judged.
       return true;
     }

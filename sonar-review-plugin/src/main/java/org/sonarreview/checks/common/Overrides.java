@@ -1,0 +1,18 @@
+package org.sonarreview.checks.common;
+
+import org.sonar.plugins.java.api.tree.MethodTree;
+
+/** Whether a method's signature and documentation come from a supertype. */
+public final class Overrides {
+
+  private Overrides() {
+  }
+
+  /**
+   * True when the method carries {@code @Override}, overrides a known method, or sits in a hierarchy the
+   * classpath cannot resolve: rules that must not judge imposed signatures stay silent in all three cases.
+   */
+  public static boolean mayOverride(MethodTree method) {
+    return Annotations.has(method.modifiers(), "Override") || !Boolean.FALSE.equals(method.isOverriding());
+  }
+}
