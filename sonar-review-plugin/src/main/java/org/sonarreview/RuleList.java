@@ -3,6 +3,8 @@ package org.sonarreview;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.IncompleteJavadocCheck;
+import org.sonarreview.checks.MissingJavadocCheck;
 import org.sonarreview.checks.MissingOverrideCheck;
 import org.sonarreview.checks.NonObviousVarCheck;
 import org.sonarreview.checks.RawGenericTypeCheck;
@@ -21,6 +23,8 @@ public final class RuleList {
   public static List<Class<?>> mainChecks() {
     return List.of(
       ComplexMethodSignatureCheck.class,
+      IncompleteJavadocCheck.class,
+      MissingJavadocCheck.class,
       MissingOverrideCheck.class,
       NonObviousVarCheck.class,
       RawGenericTypeCheck.class,

@@ -1,6 +1,7 @@
 package org.sonarreview.checks.common;
 
 import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.Tree;
 
 /** Whether a method's signature and documentation come from a supertype. */
 public final class Overrides {
@@ -13,6 +14,10 @@ public final class Overrides {
    * classpath cannot resolve: rules that must not judge imposed signatures stay silent in all three cases.
    */
   public static boolean mayOverride(MethodTree method) {
+    if (method.is(Tree.Kind.CONSTRUCTOR)) {
+      // SonarJava answers TRUE for a no-argument constructor (it "overrides" Object()); constructors never override.
+      return false;
+    }
     return Annotations.has(method.modifiers(), "Override") || !Boolean.FALSE.equals(method.isOverriding());
   }
 }
