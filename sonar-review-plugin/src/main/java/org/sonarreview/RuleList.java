@@ -3,9 +3,14 @@ package org.sonarreview;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.IncompleteJavadocCheck;
 import org.sonarreview.checks.InconsistentTermCasingCheck;
+import org.sonarreview.checks.MissingJavadocCheck;
+import org.sonarreview.checks.MissingOverrideCheck;
 import org.sonarreview.checks.MixedNamingConventionCheck;
 import org.sonarreview.checks.NonDescriptiveNameCheck;
+import org.sonarreview.checks.NonObviousVarCheck;
+import org.sonarreview.checks.RawGenericTypeCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 
 /**
@@ -21,9 +26,14 @@ public final class RuleList {
   public static List<Class<?>> mainChecks() {
     return List.of(
       ComplexMethodSignatureCheck.class,
+      IncompleteJavadocCheck.class,
       InconsistentTermCasingCheck.class,
+      MissingJavadocCheck.class,
+      MissingOverrideCheck.class,
       MixedNamingConventionCheck.class,
       NonDescriptiveNameCheck.class,
+      NonObviousVarCheck.class,
+      RawGenericTypeCheck.class,
       UnusedImportCheck.class);
   }
 

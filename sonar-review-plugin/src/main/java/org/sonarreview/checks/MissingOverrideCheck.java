@@ -1,0 +1,36 @@
+package org.sonarreview.checks;
+
+import java.util.List;
+import org.sonar.check.Rule;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.checks.common.Annotations;
+import org.sonarreview.checks.common.ReviewCheck;
+
+/**
+ * Methods that override or implement a known supertype method without {@code @Override}. Only
+ * {@code isOverriding() == TRUE} counts: an incomplete classpath answers {@code null}, and the rule stays silent.
+ */
+@Rule(key = "MissingOverride")
+public class MissingOverrideCheck extends ReviewCheck {
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.METHOD);
+  }
+
+  @Override
+  public void visitNode(Tree tree) {
+    MethodTree method = (MethodTree) tree;
+    if (Annotations.has(method.modifiers(), "Override") || !Boolean.TRUE.equals(method.isOverriding())) {
+      // Static and private methods answer FALSE; unknown hierarchies answer null.
+      return;
+    }
+    method.symbol().overriddenSymbols().stream()
+      .filter(overridden -> !overridden.isUnknown())
+      .findFirst()
+      .ifPresent(overridden -> reportIssue(method.simpleName(), "Add `@Override`: `" + method.simpleName().name() + "` "
+        + (overridden.isAbstract() ? "implements `" : "overrides `") + overridden.owner().name() + "."
+        + overridden.name() + "`."));
+  }
+}

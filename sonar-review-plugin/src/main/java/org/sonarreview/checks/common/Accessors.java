@@ -1,0 +1,91 @@
+package org.sonarreview.checks.common;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.TypeTree;
+import org.sonar.plugins.java.api.tree.VariableTree;
+
+/**
+ * Recognises accessors precisely: the name must match a field (or record component) declared in the same
+ * class, and the signature must fit. {@code getName()}, {@code isActive()}, {@code name()}, {@code setName(x)}
+ * and the builder-style {@code name(x)}, {@code withName(x)}, {@code setName(x)} returning the class qualify;
+ * {@code getConnection()} with no {@code connection} field does not.
+ */
+public final class Accessors {
+
+  private static final Set<String> BOOLEAN_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean");
+
+  private Accessors() {
+  }
+
+  /** True when the method reads or writes a field of its own class. */
+  public static boolean isAccessor(MethodTree method, ClassTree owner) {
+    if (!method.is(Tree.Kind.METHOD) || method.returnType() == null) {
+      return false;
+    }
+    Set<String> fields = fieldNames(owner);
+    String name = method.simpleName().name();
+    String returnType = TypeText.of(method.returnType());
+    return switch (method.parameters().size()) {
+      case 0 -> !"void".equals(returnType) && isGetter(name, returnType, fields);
+      case 1 -> isSetter(name, method.returnType(), owner, fields);
+      default -> false;
+    };
+  }
+
+  private static boolean isGetter(String name, String returnType, Set<String> fields) {
+    if (fields.contains(lower(name))) {
+      // Record style: name() returns the field name.
+      return true;
+    }
+    if (BOOLEAN_TYPES.contains(returnType) && propertyOf(name, "is", fields)) {
+      return true;
+    }
+    return propertyOf(name, "get", fields);
+  }
+
+  private static boolean isSetter(String name, TypeTree returnType, ClassTree owner, Set<String> fields) {
+    boolean fluent = returnsOwner(returnType, owner);
+    if (!fluent && !"void".equals(TypeText.of(returnType))) {
+      return false;
+    }
+    if (propertyOf(name, "set", fields)) {
+      return true;
+    }
+    // Builder style: name(value) or withName(value) returning the builder itself.
+    return fluent && (fields.contains(lower(name)) || propertyOf(name, "with", fields));
+  }
+
+  /** {@code getFirstName} with prefix {@code get} names the property {@code firstName}, which must be a field. */
+  private static boolean propertyOf(String name, String prefix, Set<String> fields) {
+    return name.length() > prefix.length()
+      && name.startsWith(prefix)
+      && Character.isUpperCase(name.charAt(prefix.length()))
+      && fields.contains(lower(name.substring(prefix.length())));
+  }
+
+  private static boolean returnsOwner(TypeTree returnType, ClassTree owner) {
+    Tree base = returnType instanceof ParameterizedTypeTree parameterized ? parameterized.type() : returnType;
+    return owner.simpleName() != null && TypeText.of(base).equals(owner.simpleName().name());
+  }
+
+  /** Field and record component names, lower-cased so that {@code getURL} finds {@code url}. */
+  private static Set<String> fieldNames(ClassTree owner) {
+    Set<String> names = owner.members().stream()
+      .filter(VariableTree.class::isInstance)
+      .map(member -> lower(((VariableTree) member).simpleName().name()))
+      .collect(Collectors.toCollection(HashSet::new));
+    owner.recordComponents().forEach(component -> names.add(lower(component.simpleName().name())));
+    return names;
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

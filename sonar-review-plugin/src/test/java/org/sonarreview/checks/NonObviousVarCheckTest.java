@@ -1,0 +1,27 @@
+package org.sonarreview.checks;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+
+import static org.sonarreview.checks.TestFiles.path;
+
+class NonObviousVarCheckTest {
+
+  @Test
+  void flags_var_whose_initializer_hides_the_type() {
+    CheckVerifier.newVerifier()
+      .onFile(path("nonobviousvar/NonObviousVarCheck.java"))
+      .withCheck(new NonObviousVarCheck())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void stays_silent_on_unknown_types() {
+    CheckVerifier.newVerifier()
+      .onFile(path("nonobviousvar/NonObviousVarCheckUnknownTypes.java"))
+      .withCheck(new NonObviousVarCheck())
+      .withJavaVersion(21)
+      .verifyNoIssues();
+  }
+}

@@ -1,0 +1,26 @@
+package org.sonarreview.checks;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+
+import static org.sonarreview.checks.TestFiles.path;
+
+class RawGenericTypeCheckTest {
+
+  @Test
+  void flags_raw_declarations_instantiations_and_casts() {
+    CheckVerifier.newVerifier()
+      .onFile(path("rawgenerictype/RawGenericTypeCheck.java"))
+      .withCheck(new RawGenericTypeCheck())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void stays_silent_on_unknown_types() {
+    CheckVerifier.newVerifier()
+      .onFile(path("rawgenerictype/RawGenericTypeCheckUnknownTypes.java"))
+      .withCheck(new RawGenericTypeCheck())
+      .verifyNoIssues();
+  }
+}
