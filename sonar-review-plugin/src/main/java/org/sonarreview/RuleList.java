@@ -3,6 +3,8 @@ package org.sonarreview;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.RawSqlBesideOrmCheck;
+import org.sonarreview.checks.SqlInjectionCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 
 /**
@@ -18,6 +20,8 @@ public final class RuleList {
   public static List<Class<?>> mainChecks() {
     return List.of(
       ComplexMethodSignatureCheck.class,
+      RawSqlBesideOrmCheck.class,
+      SqlInjectionCheck.class,
       UnusedImportCheck.class);
   }
 
