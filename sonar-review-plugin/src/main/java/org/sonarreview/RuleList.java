@@ -11,6 +11,8 @@ import org.sonarreview.checks.MixedNamingConventionCheck;
 import org.sonarreview.checks.NonDescriptiveNameCheck;
 import org.sonarreview.checks.NonObviousVarCheck;
 import org.sonarreview.checks.RawGenericTypeCheck;
+import org.sonarreview.checks.RawSqlBesideOrmCheck;
+import org.sonarreview.checks.SqlInjectionCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 
 /**
@@ -34,6 +36,8 @@ public final class RuleList {
       NonDescriptiveNameCheck.class,
       NonObviousVarCheck.class,
       RawGenericTypeCheck.class,
+      RawSqlBesideOrmCheck.class,
+      SqlInjectionCheck.class,
       UnusedImportCheck.class);
   }
 

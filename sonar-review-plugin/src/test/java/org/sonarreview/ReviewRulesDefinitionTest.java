@@ -59,6 +59,14 @@ class ReviewRulesDefinitionTest {
   }
 
   @Test
+  void sql_injection_is_a_hotspot_with_security_standards() {
+    RulesDefinition.Rule rule = repository().rule("SqlInjection");
+    assertThat(rule.type()).isEqualTo(RuleType.SECURITY_HOTSPOT);
+    assertThat(rule.securityStandards()).contains("cwe:89", "owaspTop10-2021:a3");
+    assertThat(rule.scope()).isEqualTo(RuleScope.MAIN);
+  }
+
+  @Test
   void parameters_come_from_rule_properties() {
     RulesDefinition.Rule rule = repository().rule("ComplexMethodSignature");
     assertThat(rule.scope()).isEqualTo(RuleScope.MAIN);

@@ -1,0 +1,81 @@
+package org.sonarreview.checks;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+
+import static org.sonarreview.checks.TestFiles.path;
+import static org.sonarreview.checks.TestFiles.testJars;
+
+class RawSqlBesideOrmCheckTest {
+
+  @Test
+  void flags_raw_sql_in_a_jpa_based_file() {
+    verify("rawsqlbesideorm/RawSqlBesideOrmCheck.java", new RawSqlBesideOrmCheck());
+  }
+
+  @Test
+  void hibernate_and_jooq_make_a_file_orm_based() {
+    verify("rawsqlbesideorm/RawSqlBesideOrmCheckOtherOrms.java", new RawSqlBesideOrmCheck());
+    verify("rawsqlbesideorm/RawSqlBesideOrmCheckJooq.java", new RawSqlBesideOrmCheck());
+  }
+
+  @Test
+  void plain_jdbc_without_orm_is_left_alone() {
+    CheckVerifier.newVerifier()
+      .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheckPlainJdbc.java"))
+      .withCheck(new RawSqlBesideOrmCheck())
+      .withClassPath(testJars())
+      .verifyNoIssues();
+  }
+
+  @Test
+  void the_orm_own_packages_are_left_alone() {
+    CheckVerifier.newVerifier()
+      .onFile(path("rawsqlbesideorm-ormpackage/OrmOwnPackage.java"))
+      .withCheck(new RawSqlBesideOrmCheck())
+      .withClassPath(testJars())
+      .verifyNoIssues();
+  }
+
+  @Test
+  void migrations_are_left_alone() {
+    verify("rawsqlbesideorm/RawSqlBesideOrmCheckMigrations.java", new RawSqlBesideOrmCheck());
+  }
+
+  @Test
+  void invalid_ignored_types_fall_back_to_the_default() {
+    RawSqlBesideOrmCheck check = new RawSqlBesideOrmCheck();
+    check.ignoredTypes = "[unclosed";
+    verify("rawsqlbesideorm/RawSqlBesideOrmCheckMigrations.java", check);
+  }
+
+  @Test
+  void declarative_native_queries_only_when_asked() {
+    CheckVerifier.newVerifier()
+      .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheckDeclarativeOff.java"))
+      .withCheck(new RawSqlBesideOrmCheck())
+      .withClassPath(testJars())
+      .verifyNoIssues();
+    RawSqlBesideOrmCheck check = new RawSqlBesideOrmCheck();
+    check.flagDeclarativeNativeQueries = true;
+    verify("rawsqlbesideorm/RawSqlBesideOrmCheckDeclarative.java", check);
+  }
+
+  @Test
+  void silent_when_types_are_unknown() {
+    CheckVerifier.newVerifier()
+      .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheck.java"))
+      .withCheck(new RawSqlBesideOrmCheck())
+      .withJavaVersion(21)
+      .verifyNoIssues();
+  }
+
+  private static void verify(String file, RawSqlBesideOrmCheck check) {
+    CheckVerifier.newVerifier()
+      .onFile(path(file))
+      .withCheck(check)
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+}
