@@ -70,6 +70,11 @@ class Java21 {
   }
 }
 
+class Session implements java.io.Serializable {
+  private static final long serialVersionUID = 1L; // a name Java serialization imposes
+  private String sessionUid;
+}
+
 class Suppressed {
   @SuppressWarnings("review:InconsistentTermCasing")
   void copyUserID() {

@@ -50,9 +50,9 @@ class ProjectImport {
     return c;
   }
 
-  int longer(int k) { // Noncompliant {{Rename `k` to say what it holds: one-letter names are for loop counters and short scopes.}}
-    int doubled = k * 2;
-    int tripled = k * 3;
+  int longer(int w) { // Noncompliant {{Rename `w` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    int doubled = w * 2;
+    int tripled = w * 3;
     return doubled + tripled;
   }
 
@@ -78,6 +78,52 @@ class ProjectImport {
   @Override
   public int hashCode() {
     return 1;
+  }
+}
+
+class Idioms<E> {
+  private Object obj; // generic name for an arbitrary object: the type says no more
+  private int numRows; // `num` is not in the default abbreviations: "number of" is a Java idiom
+
+  void add(E e) { // `E e`: the name echoes a type variable
+    System.out.println(e);
+    System.out.println(e);
+    System.out.println(e);
+  }
+
+  void fail(Exception e) { // an exception named `e`
+    System.out.println(e);
+    System.out.println(e);
+    System.out.println(e);
+  }
+
+  int scan(String text) {
+    int i = 0; // `int i`: an index
+    char c = text.charAt(i); // `char c`: a character
+    while (i < text.length() && c == ' ') {
+      i++;
+      c = text.charAt(i);
+    }
+    return i;
+  }
+
+  static int compare(Object a, Object b) { // `a` and `b` together: operands
+    int left = a.hashCode();
+    int right = b.hashCode();
+    return left - right;
+  }
+
+  static void swap(int[] values, int first, int second) {
+    int tmp = values[first]; // generic name with a scope of 3 lines or fewer
+    values[first] = values[second];
+    values[second] = tmp;
+  }
+
+  String label(String s) { // Noncompliant {{Rename `s` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    String data = s.trim(); // Noncompliant {{Rename `data` to say what it holds: `data` is too generic.}}
+    System.out.println(data);
+    System.out.println(data);
+    return data;
   }
 }
 
@@ -108,6 +154,7 @@ class Java21 {
       case GroupRef g -> g.name();
       default -> {
         String res = "other"; // Noncompliant {{Rename `res` to say what it holds: `res` is too generic.}}
+        System.out.println(res);
         System.out.println(res);
         yield res;
       }

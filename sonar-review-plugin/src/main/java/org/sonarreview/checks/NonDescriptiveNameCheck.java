@@ -12,14 +12,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.CaseGroupTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.StatementTree;
+import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.checks.common.RuleParameters;
+import org.sonarreview.checks.common.TypeText;
 import org.sonarreview.naming.Declaration;
 import org.sonarreview.naming.Declaration.Kind;
 import org.sonarreview.naming.Declarations;
@@ -34,15 +38,23 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
 
   static final String DEFAULT_GENERIC_NAMES = "data,obj,tmp,temp,val,res,ret,info,stuff,thing,things,foo,bar,baz,qux,dummy,blah";
   static final String DEFAULT_ABBREVIATIONS = "proj=project,prj=project,cnt=count,mgr=manager,usr=user,pwd=password,"
-    + "btn=button,idx=index,arr=array,num=number,acct=account,amt=amount,cust=customer,qty=quantity,tbl=table,lbl=label,"
+    + "btn=button,idx=index,arr=array,acct=account,amt=amount,cust=customer,qty=quantity,tbl=table,lbl=label,"
     + "svc=service,grp=group";
   static final String DEFAULT_ALLOWED_WORDS = "id,url,uri,uuid,sql,io,db,min,max,args,ctx,src,dst,api,xml,json,html,http,ip,os,ui,jdbc";
   /** A one-letter name whose scope spans this many lines or fewer reads fine. */
   private static final int SHORT_SCOPE_LINES = 3;
-  private static final Set<String> COORDINATES = Set.of("x", "y", "z");
+  /** One-letter names that read well when declared together: coordinates and the operands of a binary operation. */
+  private static final List<Set<String>> NAMED_TOGETHER = List.of(Set.of("x", "y", "z"), Set.of("a", "b"));
+  /** One-letter names that are idioms for their type: loop indices, characters, exceptions. */
+  private static final Map<String, Set<String>> IDIOMS_BY_TYPE = Map.of(
+    "i", Set.of("int", "long"), "j", Set.of("int", "long"), "k", Set.of("int", "long"),
+    "c", Set.of("char"));
+  /** Types whose variables say no more than their name: a generic name fits an arbitrary object. */
+  private static final Set<String> ARBITRARY_TYPES = Set.of("Object", "java.lang.Object");
+  private static final Pattern EXCEPTION_TYPE = Pattern.compile(".*(?:Exception|Throwable|Error)");
   /** Android field prefixes: {@code mAdapter}, {@code sInstance}. */
   private static final Pattern ANDROID_FIELD = Pattern.compile("[ms][A-Z].*");
-  private static final Set<String> CAUGHT_EXCEPTION_NAMES = Set.of("e", "ex");
+  private static final Set<String> EXCEPTION_NAMES = Set.of("e", "ex", "t");
 
   @RuleProperty(key = "genericNames",
     description = "Whole names that say nothing about what they hold: comma-separated words, case-insensitive",
@@ -78,16 +90,18 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
   @Override
   public void visitNode(Tree tree) {
     List<Declaration> declarations = Declarations.of(tree).stream().filter(this::isJudged).toList();
-    Set<Tree> ownersWithCoordinates = ownersWithCoordinates(declarations);
+    Set<Tree> ownersNamingTogether = ownersNamingTogether(declarations);
     for (Declaration declaration : declarations) {
       String name = declaration.text();
       String lowerName = name.toLowerCase(Locale.ROOT);
       if (isSingleLetter(name)) {
-        if (isLongLivedSingleLetter(declaration, ownersWithCoordinates)) {
+        if (isUnclearSingleLetter(declaration, ownersNamingTogether)) {
           reportIssue(declaration.name(), "Rename `" + name + "` to say what it holds: one-letter names are for loop counters and short scopes.");
         }
-      } else if (generic.contains(lowerName) && declaration.kind().isVariable()) {
-        reportIssue(declaration.name(), "Rename `" + name + "` to say what it holds: `" + name + "` is too generic.");
+      } else if (generic.contains(lowerName)) {
+        if (isUnclearGenericName(declaration)) {
+          reportIssue(declaration.name(), "Rename `" + name + "` to say what it holds: `" + name + "` is too generic.");
+        }
       } else {
         reportAbbreviations(declaration);
       }
@@ -102,7 +116,7 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
       && !declaration.imposed()
       // Lambda parameters and loop counters are short-lived by nature.
       && kind != Kind.LAMBDA_PARAMETER && kind != Kind.LOOP_VARIABLE
-      && !(kind == Kind.CATCH_PARAMETER && (CAUGHT_EXCEPTION_NAMES.contains(name) || isSingleLetter(name)))
+      && !(kind == Kind.CATCH_PARAMETER && (EXCEPTION_NAMES.contains(name) || isSingleLetter(name)))
       && !(kind == Kind.FIELD && ANDROID_FIELD.matcher(name).matches())
       && !allowed.contains(name.toLowerCase(Locale.ROOT));
   }
@@ -111,17 +125,48 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
     return name.length() == 1 && Character.isLetter(name.charAt(0));
   }
 
-  private static boolean isLongLivedSingleLetter(Declaration declaration, Set<Tree> ownersWithCoordinates) {
+  private static boolean isUnclearSingleLetter(Declaration declaration, Set<Tree> ownersNamingTogether) {
     Kind kind = declaration.kind();
     if (kind == Kind.METHOD || kind == Kind.CONSTANT) {
       return false;
     }
-    if (COORDINATES.contains(declaration.text().toLowerCase(Locale.ROOT)) && ownersWithCoordinates.contains(owner(declaration.tree()))) {
-      return false;
-    }
+    String name = declaration.text();
+    String type = declaredType(declaration);
+    boolean idiom = IDIOMS_BY_TYPE.getOrDefault(name, Set.of()).contains(type)
+      // E e, K k: the type is a type variable, and the name can say no more than it.
+      || type.equals(name.toUpperCase(Locale.ROOT))
+      || (EXCEPTION_NAMES.contains(name) && EXCEPTION_TYPE.matcher(type).matches())
+      || isNamedTogether(name, ownersNamingTogether.contains(owner(declaration.tree())));
+    return !idiom && !hasShortScope(declaration);
+  }
+
+  private boolean isUnclearGenericName(Declaration declaration) {
+    String type = declaredType(declaration);
+    boolean arbitraryType = ARBITRARY_TYPES.contains(type) || (type.length() == 1 && Character.isUpperCase(type.charAt(0)));
+    return declaration.kind().isVariable() && !arbitraryType && !hasShortScope(declaration);
+  }
+
+  private static boolean isNamedTogether(String name, boolean ownerNamesTogether) {
+    return ownerNamesTogether && NAMED_TOGETHER.stream().anyMatch(names -> names.contains(name));
+  }
+
+  /** The declared type as written, or empty for methods and {@code var}-less lambda parameters. */
+  private static String declaredType(Declaration declaration) {
+    return declaration.tree() instanceof VariableTree variable ? TypeText.of(variable.type()) : "";
+  }
+
+  /** True when the variable lives 3 lines or fewer: from its declaration to its scope's last statement. */
+  private static boolean hasShortScope(Declaration declaration) {
     Tree scope = scope(declaration.tree());
-    int lines = scope.lastToken().line() - declaration.tree().firstToken().line() + 1;
-    return lines > SHORT_SCOPE_LINES;
+    Kind kind = declaration.kind();
+    // A field lives in its whole class, wherever it is declared.
+    Tree start = kind == Kind.FIELD || kind == Kind.RECORD_COMPONENT ? scope : declaration.tree();
+    Tree end = scope instanceof BlockTree block && !block.body().isEmpty() ? block.body().get(block.body().size() - 1) : scope;
+    return line(end.lastToken()) - line(start.firstToken()) + 1 <= SHORT_SCOPE_LINES;
+  }
+
+  private static int line(SyntaxToken token) {
+    return token.range().start().line();
   }
 
   private void reportAbbreviations(Declaration declaration) {
@@ -138,18 +183,17 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
     }
   }
 
-  /** Methods and classes that declare at least two of {@code x}, {@code y} and {@code z}: coordinates, named well. */
-  private static Set<Tree> ownersWithCoordinates(List<Declaration> declarations) {
-    Map<Tree, Set<String>> coordinatesByOwner = new IdentityHashMap<>();
+  /** Methods and classes that declare two or more names of one group, such as {@code x} and {@code y}. */
+  private static Set<Tree> ownersNamingTogether(List<Declaration> declarations) {
+    Map<Tree, Set<String>> oneLetterNamesByOwner = new IdentityHashMap<>();
     for (Declaration declaration : declarations) {
-      String name = declaration.text().toLowerCase(Locale.ROOT);
-      if (COORDINATES.contains(name)) {
-        coordinatesByOwner.computeIfAbsent(owner(declaration.tree()), owner -> new HashSet<>()).add(name);
+      if (isSingleLetter(declaration.text())) {
+        oneLetterNamesByOwner.computeIfAbsent(owner(declaration.tree()), owner -> new HashSet<>()).add(declaration.text());
       }
     }
     Set<Tree> owners = Collections.newSetFromMap(new IdentityHashMap<>());
-    coordinatesByOwner.forEach((owner, names) -> {
-      if (names.size() > 1) {
+    oneLetterNamesByOwner.forEach((owner, names) -> {
+      if (NAMED_TOGETHER.stream().anyMatch(group -> group.stream().filter(names::contains).count() > 1)) {
         owners.add(owner);
       }
     });

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.CatchTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
@@ -27,6 +28,9 @@ import org.sonarreview.naming.Declaration.Kind;
  * the type's.
  */
 public final class Declarations {
+
+  /** Field names that Java serialization looks up by name. */
+  private static final Set<String> SERIALIZATION_FIELDS = Set.of("serialVersionUID", "serialPersistentFields");
 
   private Declarations() {
   }
@@ -119,7 +123,8 @@ public final class Declarations {
       if (kind == null) {
         kind = tree.parent() instanceof ClassTree owner ? fieldKind(tree, owner) : Kind.LOCAL;
       }
-      boolean imposed = Boolean.TRUE.equals(imposedParameters.remove(tree));
+      boolean imposed = Boolean.TRUE.equals(imposedParameters.remove(tree))
+        || (kind == Kind.CONSTANT && SERIALIZATION_FIELDS.contains(tree.simpleName().name()));
       if (!tree.simpleName().name().isEmpty()) {
         declarations.add(new Declaration(tree.simpleName(), kind, tree, imposed));
       }
