@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
 import org.sonarreview.checks.UnusedImportCheck;
+import org.sonarreview.checks.UnusedLocalVariableCheck;
+import org.sonarreview.checks.UnusedPrivateMemberCheck;
 
 /**
  * Every check of the repository, by scope. A rule listed in both lists has scope "All" in its JSON;
@@ -18,13 +20,16 @@ public final class RuleList {
   public static List<Class<?>> mainChecks() {
     return List.of(
       ComplexMethodSignatureCheck.class,
-      UnusedImportCheck.class);
+      UnusedImportCheck.class,
+      UnusedPrivateMemberCheck.class,
+      UnusedLocalVariableCheck.class);
   }
 
   /** Checks that run on test code: only the rules that make sense there. */
   public static List<Class<?>> testChecks() {
     return List.of(
-      UnusedImportCheck.class);
+      UnusedImportCheck.class,
+      UnusedLocalVariableCheck.class);
   }
 
   /** Every check once, main ones first. */
