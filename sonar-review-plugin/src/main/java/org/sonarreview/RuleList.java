@@ -3,6 +3,7 @@ package org.sonarreview;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.UnreferencedMethodCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 import org.sonarreview.checks.UnusedLocalVariableCheck;
 import org.sonarreview.checks.UnusedPrivateMemberCheck;
@@ -22,7 +23,8 @@ public final class RuleList {
       ComplexMethodSignatureCheck.class,
       UnusedImportCheck.class,
       UnusedPrivateMemberCheck.class,
-      UnusedLocalVariableCheck.class);
+      UnusedLocalVariableCheck.class,
+      UnreferencedMethodCheck.class);
   }
 
   /** Checks that run on test code: only the rules that make sense there. */
