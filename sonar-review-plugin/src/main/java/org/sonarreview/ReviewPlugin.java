@@ -1,6 +1,8 @@
 package org.sonarreview;
 
 import org.sonar.api.Plugin;
+import org.sonarreview.unreferenced.MethodIndex;
+import org.sonarreview.unreferenced.UnreferencedMethodSensor;
 
 /** Entry point: the rule repository, the built-in profile and the checks handed to SonarJava. */
 public class ReviewPlugin implements Plugin {
@@ -10,6 +12,9 @@ public class ReviewPlugin implements Plugin {
     context.addExtensions(
       ReviewRulesDefinition.class,
       ReviewProfile.class,
-      ReviewCheckRegistrar.class);
+      ReviewCheckRegistrar.class,
+      // UnreferencedMethod: the project-level index the checks fill, and the sensor that reports from it.
+      MethodIndex.class,
+      UnreferencedMethodSensor.class);
   }
 }

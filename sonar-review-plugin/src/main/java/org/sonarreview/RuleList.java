@@ -13,38 +13,53 @@ import org.sonarreview.checks.NonObviousVarCheck;
 import org.sonarreview.checks.RawGenericTypeCheck;
 import org.sonarreview.checks.RawSqlBesideOrmCheck;
 import org.sonarreview.checks.SqlInjectionCheck;
+import org.sonarreview.checks.UnreferencedMethodCheck;
 import org.sonarreview.checks.UnusedImportCheck;
+import org.sonarreview.checks.UnusedLocalVariableCheck;
+import org.sonarreview.checks.UnusedPrivateMemberCheck;
 
 /**
  * Every check of the repository, by scope. A rule listed in both lists has scope "All" in its JSON;
- * RuleMetadataTest keeps the two in agreement.
+ * RuleMetadataTest keeps the two in agreement. One entry a line, each ending with a comma, so that
+ * adding a rule is adding a line.
  */
 public final class RuleList {
+
+  private static final List<Class<?>> MAIN_CHECKS = List.of(new Class<?>[] {
+    ComplexMethodSignatureCheck.class,
+    IncompleteJavadocCheck.class,
+    InconsistentTermCasingCheck.class,
+    MissingJavadocCheck.class,
+    MissingOverrideCheck.class,
+    MixedNamingConventionCheck.class,
+    NonDescriptiveNameCheck.class,
+    NonObviousVarCheck.class,
+    RawGenericTypeCheck.class,
+    RawSqlBesideOrmCheck.class,
+    SqlInjectionCheck.class,
+    UnreferencedMethodCheck.class,
+    UnusedImportCheck.class,
+    UnusedLocalVariableCheck.class,
+    UnusedPrivateMemberCheck.class,
+  });
+
+  /** Only the rules that make sense on test code. */
+  private static final List<Class<?>> TEST_CHECKS = List.of(new Class<?>[] {
+    UnusedImportCheck.class,
+    UnusedLocalVariableCheck.class,
+  });
 
   private RuleList() {
   }
 
   /** Checks that run on main code. */
   public static List<Class<?>> mainChecks() {
-    return List.of(
-      ComplexMethodSignatureCheck.class,
-      IncompleteJavadocCheck.class,
-      InconsistentTermCasingCheck.class,
-      MissingJavadocCheck.class,
-      MissingOverrideCheck.class,
-      MixedNamingConventionCheck.class,
-      NonDescriptiveNameCheck.class,
-      NonObviousVarCheck.class,
-      RawGenericTypeCheck.class,
-      RawSqlBesideOrmCheck.class,
-      SqlInjectionCheck.class,
-      UnusedImportCheck.class);
+    return MAIN_CHECKS;
   }
 
-  /** Checks that run on test code: only the rules that make sense there. */
+  /** Checks that run on test code. */
   public static List<Class<?>> testChecks() {
-    return List.of(
-      UnusedImportCheck.class);
+    return TEST_CHECKS;
   }
 
   /** Every check once, main ones first. */

@@ -6,7 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sonar.plugins.java.api.CheckRegistrar;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.UnreferencedMethodCheck;
 import org.sonarreview.checks.UnusedImportCheck;
+import org.sonarreview.unreferenced.MethodIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,11 +19,23 @@ class ReviewCheckRegistrarTest {
     RecordingContext context = new RecordingContext();
     new ReviewCheckRegistrar().register(context);
     assertThat(context.repositories).containsOnly("review");
-    assertThat(context.main).containsExactlyInAnyOrderElementsOf(RuleList.mainChecks())
+    // Without a project index (SonarLint), UnreferencedMethod is not registered at all.
+    assertThat(context.main).containsExactlyInAnyOrderElementsOf(
+        RuleList.mainChecks().stream().filter(check -> check != UnreferencedMethodCheck.class).toList())
       .contains(UnusedImportCheck.class, ComplexMethodSignatureCheck.class);
     assertThat(context.test).containsExactlyInAnyOrderElementsOf(RuleList.testChecks())
       .contains(UnusedImportCheck.class)
       .doesNotContain(ComplexMethodSignatureCheck.class);
+  }
+
+  @Test
+  void with_a_project_index_registers_one_unreferenced_method_instance_for_main_and_test_code() {
+    RecordingContext context = new RecordingContext();
+    new ReviewCheckRegistrar(new MethodIndex()).register(context);
+    assertThat(context.main).doesNotContain(UnreferencedMethodCheck.class)
+      .filteredOn(UnreferencedMethodCheck.class::isInstance).hasSize(1);
+    Object instance = context.main.stream().filter(UnreferencedMethodCheck.class::isInstance).findFirst().orElseThrow();
+    assertThat(context.test).contains(instance);
   }
 
   private static final class RecordingContext extends CheckRegistrar.RegistrarContext {

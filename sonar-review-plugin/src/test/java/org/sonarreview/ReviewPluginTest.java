@@ -7,6 +7,8 @@ import org.sonar.api.SonarQubeSide;
 import org.sonar.api.internal.PluginContextImpl;
 import org.sonar.api.internal.SonarRuntimeImpl;
 import org.sonar.api.utils.Version;
+import org.sonarreview.unreferenced.MethodIndex;
+import org.sonarreview.unreferenced.UnreferencedMethodSensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +21,7 @@ class ReviewPluginTest {
       .build();
     new ReviewPlugin().define(context);
     assertThat(context.getExtensions())
-      .containsExactlyInAnyOrder(ReviewRulesDefinition.class, ReviewProfile.class, ReviewCheckRegistrar.class);
+      .containsExactlyInAnyOrder(ReviewRulesDefinition.class, ReviewProfile.class, ReviewCheckRegistrar.class,
+        MethodIndex.class, UnreferencedMethodSensor.class);
   }
 }

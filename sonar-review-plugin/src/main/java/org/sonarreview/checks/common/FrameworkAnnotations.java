@@ -18,6 +18,15 @@ public final class FrameworkAnnotations {
     // Micronaut, Quarkus
     "Factory", "Prototype", "Context");
 
+  /** Lombok class annotations that generate code reading or writing the class's fields. */
+  public static final Set<String> LOMBOK_FIELD_GENERATORS = Set.of(
+    "Data", "Value", "Getter", "Setter", "Builder", "SuperBuilder", "ToString", "EqualsAndHashCode", "AllArgsConstructor",
+    "RequiredArgsConstructor", "NoArgsConstructor", "With", "Wither", "Jacksonized", "FieldDefaults", "FieldNameConstants",
+    "Accessors", "Delegate");
+
+  /** Type annotations of JPA: entities are instantiated and filled by the persistence provider. */
+  public static final Set<String> JPA_TYPES = Set.of("Entity", "Embeddable", "MappedSuperclass");
+
   private FrameworkAnnotations() {
   }
 }

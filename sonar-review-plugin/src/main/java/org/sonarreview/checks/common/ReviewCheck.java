@@ -61,6 +61,19 @@ public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
     return fileContext;
   }
 
+  /**
+   * True when the file has a semantic model. Without one, every symbol looks declared but unused: rules
+   * that decide from {@code Symbol.usages()} must stay silent.
+   */
+  protected boolean hasSemantic() {
+    return fileContext != null && fileContext.getSemanticModel() != null;
+  }
+
+  /** True when an issue on this tree would be dropped: generated code or a matching suppression. */
+  protected boolean isSilenced(Tree tree) {
+    return silencer.silences(tree);
+  }
+
   @Override
   public void reportIssue(Tree tree, String message) {
     if (!silencer.silences(tree)) {

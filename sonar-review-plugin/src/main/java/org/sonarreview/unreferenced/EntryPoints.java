@@ -1,0 +1,96 @@
+package org.sonarreview.unreferenced;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.Modifier;
+import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.Annotations;
+import org.sonarreview.checks.common.FrameworkAnnotations;
+import org.sonarreview.checks.common.TypeText;
+
+/**
+ * The catalog's entry points: methods and constructors that something outside the source calls (the JVM,
+ * a framework, a serializer), so that the absence of a reference proves nothing.
+ */
+final class EntryPoints {
+
+  private static final Set<String> SERIALIZATION_HOOKS = Set.of("readObject", "writeObject", "readObjectNoData",
+    "readResolve", "writeReplace");
+  private static final Pattern GETTER = Pattern.compile("(get|is)\\p{Lu}.*");
+  private static final Pattern SETTER = Pattern.compile("set\\p{Lu}.*");
+
+  private EntryPoints() {
+  }
+
+  /** True when the method must be referenced to be kept: not private, not an entry point, fully resolved. */
+  static boolean needsReference(MethodTree method) {
+    if (!(method.parent() instanceof ClassTree owner) || owner.simpleName() == null || owner.is(Tree.Kind.ANNOTATION_TYPE)
+      || method.symbol().isUnknown()
+      || has(method, Modifier.PRIVATE)
+      || !method.modifiers().annotations().isEmpty()) {
+      return false;
+    }
+    if (method.is(Tree.Kind.CONSTRUCTOR)) {
+      // Containers and serializers build annotated types; enum constants are their constructors' only callers.
+      return owner.modifiers().annotations().isEmpty() && !owner.is(Tree.Kind.ENUM);
+    }
+    return Boolean.FALSE.equals(method.isOverriding())
+      && !isMain(method)
+      && !SERIALIZATION_HOOKS.contains(method.simpleName().name())
+      && !isRecordAccessor(owner, method)
+      && !(isAccessor(method) && isDataType(owner));
+  }
+
+  /** {@code main}, static or (Java 25) instance, with no parameter or a {@code String[]}. */
+  private static boolean isMain(MethodTree method) {
+    if (!"main".equals(method.simpleName().name())) {
+      return false;
+    }
+    return method.parameters().isEmpty()
+      || (method.parameters().size() == 1 && Set.of("String[]", "String...").contains(TypeText.of(method.parameters().get(0).type())));
+  }
+
+  private static boolean isRecordAccessor(ClassTree owner, MethodTree method) {
+    return owner.is(Tree.Kind.RECORD) && method.parameters().isEmpty()
+      && owner.recordComponents().stream().anyMatch(component -> component.simpleName().name().equals(method.simpleName().name()));
+  }
+
+  private static boolean isAccessor(MethodTree method) {
+    String name = method.simpleName().name();
+    int parameters = method.parameters().size();
+    return (parameters == 0 && GETTER.matcher(name).matches()) || (parameters == 1 && SETTER.matcher(name).matches());
+  }
+
+  /** JPA entities, classes with Jackson or JAXB annotations, and {@code Serializable} beans. */
+  private static boolean isDataType(ClassTree owner) {
+    if (Annotations.hasAny(owner.modifiers(), FrameworkAnnotations.JPA_TYPES)
+      || owner.symbol().type().isSubtypeOf("java.io.Serializable")
+      || hasSerializerAnnotation(owner.modifiers().annotations().stream().map(Annotations::simpleName).toList())) {
+      return true;
+    }
+    return owner.members().stream().anyMatch(member -> hasSerializerAnnotation(memberAnnotations(member)));
+  }
+
+  private static List<String> memberAnnotations(Tree member) {
+    if (member instanceof MethodTree method) {
+      return method.modifiers().annotations().stream().map(Annotations::simpleName).toList();
+    }
+    if (member instanceof VariableTree field) {
+      return field.modifiers().annotations().stream().map(Annotations::simpleName).toList();
+    }
+    return List.of();
+  }
+
+  private static boolean hasSerializerAnnotation(List<String> simpleNames) {
+    return simpleNames.stream().anyMatch(name -> name.startsWith("Json") || name.startsWith("Xml"));
+  }
+
+  private static boolean has(MethodTree method, Modifier modifier) {
+    return method.modifiers().modifiers().stream().map(ModifierKeywordTree::modifier).anyMatch(modifier::equals);
+  }
+}

@@ -1,0 +1,7 @@
+package com.acme.cache;
+
+public class Service {
+  public String helper() {
+    return "h";
+  }
+}

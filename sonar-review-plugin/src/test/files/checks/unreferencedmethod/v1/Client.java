@@ -1,0 +1,7 @@
+package com.acme.app;
+
+class Client {
+  String run(com.acme.cache.Service service) {
+    return service.helper();
+  }
+}
