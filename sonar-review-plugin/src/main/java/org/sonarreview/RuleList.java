@@ -3,6 +3,7 @@ package org.sonarreview;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.OversizedClassCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 
 /**
@@ -18,6 +19,7 @@ public final class RuleList {
   public static List<Class<?>> mainChecks() {
     return List.of(
       ComplexMethodSignatureCheck.class,
+      OversizedClassCheck.class,
       UnusedImportCheck.class);
   }
 
