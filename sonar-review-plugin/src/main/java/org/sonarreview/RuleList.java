@@ -3,6 +3,7 @@ package org.sonarreview;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.DeclarationOrderCheck;
 import org.sonarreview.checks.OversizedClassCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 
@@ -19,6 +20,7 @@ public final class RuleList {
   public static List<Class<?>> mainChecks() {
     return List.of(
       ComplexMethodSignatureCheck.class,
+      DeclarationOrderCheck.class,
       OversizedClassCheck.class,
       UnusedImportCheck.class);
   }
