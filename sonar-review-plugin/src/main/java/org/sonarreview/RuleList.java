@@ -2,6 +2,7 @@ package org.sonarreview;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.sonarreview.checks.CommentedOutCodeCheck;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
 import org.sonarreview.checks.DeclarationOrderCheck;
 import org.sonarreview.checks.OversizedClassCheck;
@@ -19,6 +20,7 @@ public final class RuleList {
   /** Checks that run on main code. */
   public static List<Class<?>> mainChecks() {
     return List.of(
+      CommentedOutCodeCheck.class,
       ComplexMethodSignatureCheck.class,
       DeclarationOrderCheck.class,
       OversizedClassCheck.class,
@@ -28,6 +30,7 @@ public final class RuleList {
   /** Checks that run on test code: only the rules that make sense there. */
   public static List<Class<?>> testChecks() {
     return List.of(
+      CommentedOutCodeCheck.class,
       UnusedImportCheck.class);
   }
 
