@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.sonarreview.checks.CommentedOutCodeCheck;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
 import org.sonarreview.checks.DeclarationOrderCheck;
+import org.sonarreview.checks.InconsistentIndentationCheck;
 import org.sonarreview.checks.OversizedClassCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 
@@ -23,6 +24,7 @@ public final class RuleList {
       CommentedOutCodeCheck.class,
       ComplexMethodSignatureCheck.class,
       DeclarationOrderCheck.class,
+      InconsistentIndentationCheck.class,
       OversizedClassCheck.class,
       UnusedImportCheck.class);
   }
@@ -31,6 +33,7 @@ public final class RuleList {
   public static List<Class<?>> testChecks() {
     return List.of(
       CommentedOutCodeCheck.class,
+      InconsistentIndentationCheck.class,
       UnusedImportCheck.class);
   }
 
