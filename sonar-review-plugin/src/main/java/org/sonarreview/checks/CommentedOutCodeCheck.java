@@ -3,10 +3,8 @@ package org.sonarreview.checks;
 import java.util.List;
 import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
-import org.sonar.plugins.java.api.tree.Tree;
-import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.comments.CommentBlock;
-import org.sonarreview.comments.CommentBlocks;
+import org.sonarreview.comments.CommentBlockCheck;
 import org.sonarreview.comments.JavaCodeDetector;
 
 /**
@@ -14,23 +12,11 @@ import org.sonarreview.comments.JavaCodeDetector;
  * JavaParser as statements, members or a compilation unit (see {@link JavaCodeDetector}).
  */
 @Rule(key = "CommentedOutCode")
-public class CommentedOutCodeCheck extends ReviewCheck {
-
-  private final CommentBlocks commentBlocks = new CommentBlocks();
+public class CommentedOutCodeCheck extends CommentBlockCheck {
 
   @Override
-  public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.COMPILATION_UNIT, Tree.Kind.TOKEN);
-  }
-
-  @Override
-  public void visitNode(Tree tree) {
-    commentBlocks.reset();
-  }
-
-  @Override
-  public void visitToken(SyntaxToken token) {
-    for (CommentBlock block : commentBlocks.before(token)) {
+  protected void visitComments(List<CommentBlock> blocks, SyntaxToken token) {
+    for (CommentBlock block : blocks) {
       if (JavaCodeDetector.isCode(block.text())) {
         reportIssue(block.startToken(), block.endToken(), "Delete this commented-out code; version control keeps the old version.");
       }
