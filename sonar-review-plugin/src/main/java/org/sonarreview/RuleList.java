@@ -6,6 +6,7 @@ import org.sonarreview.checks.CommentedOutCodeCheck;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
 import org.sonarreview.checks.DeclarationOrderCheck;
 import org.sonarreview.checks.InconsistentIndentationCheck;
+import org.sonarreview.checks.LowCohesionClassCheck;
 import org.sonarreview.checks.OversizedClassCheck;
 import org.sonarreview.checks.RedundantCommentCheck;
 import org.sonarreview.checks.UnusedImportCheck;
@@ -26,6 +27,7 @@ public final class RuleList {
       ComplexMethodSignatureCheck.class,
       DeclarationOrderCheck.class,
       InconsistentIndentationCheck.class,
+      LowCohesionClassCheck.class,
       OversizedClassCheck.class,
       RedundantCommentCheck.class,
       UnusedImportCheck.class);
