@@ -2,16 +2,22 @@ package org.sonarreview;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.sonarreview.checks.CommentedOutCodeCheck;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.DeclarationOrderCheck;
 import org.sonarreview.checks.IncompleteJavadocCheck;
+import org.sonarreview.checks.InconsistentIndentationCheck;
 import org.sonarreview.checks.InconsistentTermCasingCheck;
+import org.sonarreview.checks.LowCohesionClassCheck;
 import org.sonarreview.checks.MissingJavadocCheck;
 import org.sonarreview.checks.MissingOverrideCheck;
 import org.sonarreview.checks.MixedNamingConventionCheck;
 import org.sonarreview.checks.NonDescriptiveNameCheck;
 import org.sonarreview.checks.NonObviousVarCheck;
+import org.sonarreview.checks.OversizedClassCheck;
 import org.sonarreview.checks.RawGenericTypeCheck;
 import org.sonarreview.checks.RawSqlBesideOrmCheck;
+import org.sonarreview.checks.RedundantCommentCheck;
 import org.sonarreview.checks.SqlInjectionCheck;
 import org.sonarreview.checks.UnreferencedMethodCheck;
 import org.sonarreview.checks.UnusedImportCheck;
@@ -26,16 +32,22 @@ import org.sonarreview.checks.UnusedPrivateMemberCheck;
 public final class RuleList {
 
   private static final List<Class<?>> MAIN_CHECKS = List.of(new Class<?>[] {
+    CommentedOutCodeCheck.class,
     ComplexMethodSignatureCheck.class,
+    DeclarationOrderCheck.class,
     IncompleteJavadocCheck.class,
+    InconsistentIndentationCheck.class,
     InconsistentTermCasingCheck.class,
+    LowCohesionClassCheck.class,
     MissingJavadocCheck.class,
     MissingOverrideCheck.class,
     MixedNamingConventionCheck.class,
     NonDescriptiveNameCheck.class,
     NonObviousVarCheck.class,
+    OversizedClassCheck.class,
     RawGenericTypeCheck.class,
     RawSqlBesideOrmCheck.class,
+    RedundantCommentCheck.class,
     SqlInjectionCheck.class,
     UnreferencedMethodCheck.class,
     UnusedImportCheck.class,
@@ -45,6 +57,8 @@ public final class RuleList {
 
   /** Only the rules that make sense on test code. */
   private static final List<Class<?>> TEST_CHECKS = List.of(new Class<?>[] {
+    CommentedOutCodeCheck.class,
+    InconsistentIndentationCheck.class,
     UnusedImportCheck.class,
     UnusedLocalVariableCheck.class,
   });

@@ -1,12 +1,21 @@
 package org.sonarreview.checks.common;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sonar.plugins.java.api.tree.AssignmentExpressionTree;
+import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.ExpressionStatementTree;
+import org.sonar.plugins.java.api.tree.ExpressionTree;
+import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
+import org.sonar.plugins.java.api.tree.ReturnStatementTree;
+import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
@@ -87,5 +96,45 @@ public final class Accessors {
 
   private static String lower(String name) {
     return name.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * True when the method is an accessor (see {@link #isAccessor(MethodTree, ClassTree)}) whose body does
+   * nothing else: it only returns the field, or only assigns its parameter to it (and may return {@code this}).
+   * Such methods add no behaviour, so size and cohesion rules leave them out.
+   */
+  public static boolean isTrivialAccessor(MethodTree method) {
+    if (method.block() == null || !(method.parent() instanceof ClassTree owner) || !isAccessor(method, owner)) {
+      return false;
+    }
+    return method.parameters().isEmpty() ? isTrivialGetter(method.block()) : isTrivialSetter(method);
+  }
+
+  private static boolean isTrivialGetter(BlockTree block) {
+    List<StatementTree> body = block.body();
+    return body.size() == 1 && body.get(0) instanceof ReturnStatementTree returned && returned.expression() != null
+      && isFieldReference(returned.expression());
+  }
+
+  private static boolean isTrivialSetter(MethodTree method) {
+    List<StatementTree> body = method.block().body();
+    boolean fluent = body.size() == 2 && body.get(1) instanceof ReturnStatementTree returned
+      && returned.expression() instanceof IdentifierTree self && "this".equals(self.name());
+    if (!(body.size() == 1 || fluent)
+      || !(body.get(0) instanceof ExpressionStatementTree statement)
+      || !(statement.expression() instanceof AssignmentExpressionTree assignment)
+      || !assignment.is(Tree.Kind.ASSIGNMENT)) {
+      return false;
+    }
+    String parameter = method.parameters().get(0).simpleName().name();
+    return assignment.expression() instanceof IdentifierTree value && value.name().equals(parameter)
+      && isFieldReference(assignment.variable());
+  }
+
+  /** {@code name} or {@code this.name}. */
+  private static boolean isFieldReference(ExpressionTree expression) {
+    return expression instanceof IdentifierTree
+      || (expression instanceof MemberSelectExpressionTree select && select.expression() instanceof IdentifierTree owner
+        && "this".equals(owner.name()));
   }
 }

@@ -59,6 +59,20 @@ public final class RuleParameters {
       .toList();
   }
 
+  /**
+   * A comma-separated list that names every one of the {@code allowed} words exactly once, in any order
+   * (case-insensitive): an ordering such as {@code staticFields,instanceFields,methods}.
+   */
+  public List<String> permutation(String parameter, String value, List<String> allowed, String defaultValue) {
+    List<String> result = words(value);
+    List<String> expected = allowed.stream().map(word -> word.toLowerCase(Locale.ROOT)).sorted().toList();
+    if (!result.stream().sorted().toList().equals(expected)) {
+      warn(parameter, value, "must name each of " + String.join(", ", allowed) + " exactly once", defaultValue);
+      return words(defaultValue);
+    }
+    return result;
+  }
+
   /** A comma-separated list of {@code key=value} pairs, such as {@code proj=project,cnt=count}. */
   public Map<String, String> pairs(String parameter, String value, String defaultValue) {
     Map<String, String> result = parsePairs(value);

@@ -46,4 +46,19 @@ class RuleParametersTest {
     assertThat(parameters.pairs("abbreviations", "proj=project,cnt", "mgr=manager")).isEqualTo(Map.of("mgr", "manager"));
     assertThat(warnings).singleElement().asString().contains("'abbreviations'").contains("word=expansion");
   }
+
+  @Test
+  void permutation_names_every_allowed_word_once() {
+    List<String> allowed = List.of("fields", "methods", "types");
+    assertThat(parameters.permutation("order", "Methods, fields,types", allowed, "fields,methods,types"))
+      .containsExactly("methods", "fields", "types");
+    assertThat(warnings).isEmpty();
+    assertThat(parameters.permutation("order", "methods,methods,types", allowed, "fields,methods,types"))
+      .containsExactly("fields", "methods", "types");
+    assertThat(parameters.permutation("order", "fields,methods", allowed, "fields,methods,types"))
+      .containsExactly("fields", "methods", "types");
+    assertThat(warnings).hasSize(2).first().asString()
+      .isEqualTo("Rule review:SwallowedException: parameter 'order' value 'methods,methods,types' must name each of "
+        + "fields, methods, types exactly once; using the default 'fields,methods,types' instead.");
+  }
 }

@@ -1,0 +1,39 @@
+package org.sonarreview.checks;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+
+import static org.sonarreview.checks.TestFiles.path;
+
+class DeclarationOrderCheckTest {
+
+  @Test
+  void flags_one_member_per_misplaced_kind() {
+    CheckVerifier.newVerifier()
+      .onFile(path("declarationorder/DeclarationOrderCheck.java"))
+      .withCheck(new DeclarationOrderCheck())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void invalid_order_falls_back_to_default() {
+    DeclarationOrderCheck check = new DeclarationOrderCheck();
+    check.order = "methods,fields";
+    CheckVerifier.newVerifier()
+      .onFile(path("declarationorder/DeclarationOrderCheck.java"))
+      .withCheck(check)
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void custom_order() {
+    DeclarationOrderCheck check = new DeclarationOrderCheck();
+    check.order = "nestedTypes, instanceFields, staticFields, constructors, methods";
+    CheckVerifier.newVerifier()
+      .onFile(path("declarationorder/DeclarationOrderCheckCustomOrder.java"))
+      .withCheck(check)
+      .verifyIssues();
+  }
+}

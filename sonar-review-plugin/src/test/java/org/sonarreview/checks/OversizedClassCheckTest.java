@@ -1,0 +1,41 @@
+package org.sonarreview.checks;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+
+import static org.sonarreview.checks.TestFiles.path;
+
+class OversizedClassCheckTest {
+
+  @Test
+  void flags_types_over_the_default_limits() {
+    CheckVerifier.newVerifier()
+      .onFile(path("oversizedclass/OversizedClassCheck.java"))
+      .withCheck(new OversizedClassCheck())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void invalid_parameters_fall_back_to_defaults() {
+    OversizedClassCheck check = new OversizedClassCheck();
+    check.maxLinesOfCode = 0;
+    check.maxMethods = -3;
+    CheckVerifier.newVerifier()
+      .onFile(path("oversizedclass/OversizedClassCheck.java"))
+      .withCheck(check)
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void custom_limits() {
+    OversizedClassCheck check = new OversizedClassCheck();
+    check.maxLinesOfCode = 6;
+    check.maxMethods = 2;
+    CheckVerifier.newVerifier()
+      .onFile(path("oversizedclass/OversizedClassCheckCustomLimits.java"))
+      .withCheck(check)
+      .verifyIssues();
+  }
+}
