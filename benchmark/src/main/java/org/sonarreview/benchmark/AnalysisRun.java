@@ -1,0 +1,221 @@
+package org.sonarreview.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sonar.api.batch.fs.InputFile;
+import org.sonar.api.batch.fs.internal.DefaultFileSystem;
+import org.sonar.api.batch.fs.internal.TestInputFileBuilder;
+import org.sonar.api.batch.rule.ActiveRules;
+import org.sonar.api.batch.rule.CheckFactory;
+import org.sonar.api.batch.rule.internal.ActiveRulesBuilder;
+import org.sonar.api.batch.rule.internal.NewActiveRule;
+import org.sonar.api.batch.sensor.internal.SensorContextTester;
+import org.sonar.api.batch.sensor.issue.Issue;
+import org.sonar.api.config.internal.MapSettings;
+import org.sonar.api.issue.NoSonarFilter;
+import org.sonar.api.measures.FileLinesContext;
+import org.sonar.api.measures.FileLinesContextFactory;
+import org.sonar.api.rule.RuleKey;
+import org.sonar.java.DefaultJavaResourceLocator;
+import org.sonar.java.SonarComponents;
+import org.sonar.java.classpath.ClasspathForMain;
+import org.sonar.java.classpath.ClasspathForTest;
+import org.sonar.java.filters.PostAnalysisIssueFilter;
+import org.sonar.java.telemetry.NoOpTelemetry;
+import org.sonar.plugins.java.JavaSensor;
+import org.sonar.plugins.java.api.CheckRegistrar;
+
+/**
+ * One in-process run of SonarJava's JavaSensor over a list of files, as a scanner would run it: the same
+ * SonarComponents, classpath handling, batch mode, issue filters and our plugin's CheckRegistrar. Only the
+ * active rules differ between the baseline, our rules and Sonar way.
+ */
+final class AnalysisRun {
+
+  /** One issue, detached from the sensor context so the context can be dropped. */
+  record IssueRecord(String rule, String file, int line, String message) {
+  }
+
+  /** What one run measured. */
+  record Result(String name, Profile profile, int files, long lines, long wallNanos, long processCpuNanos,
+    long peakHeapBytes, long peakHeapAfterGcBytes, List<IssueRecord> issues, int analysisErrors,
+    LogCapture.Counts logs, PerfTree perf, int activeChecks, Map<String, Integer> issueCountsByRule) {
+
+    /** Nanoseconds spent in each check of the profile, by rule key (from SonarJava's performance file). */
+    Map<String, Long> ruleNanos() {
+      Map<String, Long> byName = perf.nanosByName();
+      Map<String, Long> result = new LinkedHashMap<>();
+      Rules.checkNames(profile).forEach((name, key) -> result.put(key, byName.getOrDefault(name, 0L)));
+      return result;
+    }
+
+    long allRulesNanos() {
+      return ruleNanos().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** JavaSensor's own measured duration. */
+    long sensorNanos() {
+      return perf.nanosByName().getOrDefault("JavaSensor", wallNanos);
+    }
+  }
+
+  private static final NoSonarFilter NO_SONAR = new NoSonarFilter() {
+    @Override
+    public NoSonarFilter noSonarInFile(InputFile inputFile, Set<Integer> noSonarLines) {
+      return this;
+    }
+  };
+
+  private static final FileLinesContext NO_FILE_LINES = new FileLinesContext() {
+    @Override
+    public void setIntValue(String metricKey, int line, int value) {
+      // measures per line are not needed
+    }
+
+    @Override
+    public void setStringValue(String metricKey, int line, String value) {
+      // measures per line are not needed
+    }
+
+    @Override
+    public void save() {
+      // nothing kept
+    }
+  };
+
+  /** Highlighting and symbol tables: a scanner streams them to disk; SensorContextTester would keep them all in memory. */
+  private static final org.sonar.api.batch.sensor.internal.SensorStorage DISCARD =
+    (org.sonar.api.batch.sensor.internal.SensorStorage) java.lang.reflect.Proxy.newProxyInstance(
+      AnalysisRun.class.getClassLoader(), new Class<?>[] {org.sonar.api.batch.sensor.internal.SensorStorage.class},
+      (proxy, method, args) -> null);
+
+  private AnalysisRun() {
+  }
+
+  /**
+   * The sensor context the sensor sees: SensorContextTester, except that highlighting and symbol tables are built and
+   * validated as usual and then discarded, so that the heap measured is the analysis's, not the test storage's.
+   */
+  private static org.sonar.api.batch.sensor.SensorContext discardingHighlighting(SensorContextTester tester) {
+    return (org.sonar.api.batch.sensor.SensorContext) java.lang.reflect.Proxy.newProxyInstance(
+      AnalysisRun.class.getClassLoader(), new Class<?>[] {org.sonar.api.batch.sensor.SensorContext.class},
+      (proxy, method, args) -> {
+        switch (method.getName()) {
+          case "newHighlighting":
+            return new org.sonar.api.batch.sensor.highlighting.internal.DefaultHighlighting(DISCARD);
+          case "newSymbolTable":
+            return new org.sonar.api.batch.sensor.symbol.internal.DefaultSymbolTable(DISCARD);
+          default:
+            try {
+              return method.invoke(tester, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+        }
+      });
+  }
+
+  /** The JDK whose classes the analysed code sees (sonar.java.jdkHome); null for the JDK running the analysis. */
+  static String jdkHome;
+
+  static Result run(String name, Profile profile, Path baseDir, List<CorpusFile> files, List<File> libraries,
+    Path runDir, LogCapture logs) throws IOException {
+    runDir = Files.createDirectories(runDir.toAbsolutePath());
+    Path binaries = Files.createDirectories(runDir.resolve("empty-binaries"));
+    Path perfFile = runDir.resolve("performance.json");
+    Files.deleteIfExists(perfFile);
+
+    MapSettings settings = new MapSettings();
+    settings.setProperty("sonar.java.source", "21");
+    settings.setProperty("sonar.java.binaries", binaries.toString());
+    settings.setProperty("sonar.java.libraries", libraries.stream().map(File::getAbsolutePath).collect(Collectors.joining(",")));
+    if (jdkHome != null) {
+      settings.setProperty("sonar.java.jdkHome", jdkHome);
+    }
+    settings.setProperty("sonar.java.performance.measure", "true");
+    settings.setProperty("sonar.java.performance.measure.path", perfFile.toString());
+
+    SensorContextTester context = SensorContextTester.create(baseDir);
+    context.setSettings(settings);
+    DefaultFileSystem fs = context.fileSystem();
+    fs.setWorkDir(Files.createDirectories(runDir.resolve("work")));
+    long lines = 0;
+    for (CorpusFile f : files) {
+      String content = new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8);
+      fs.add(TestInputFileBuilder.create("bench", baseDir.toFile(), f.path().toFile())
+        .setLanguage("java")
+        .setType(InputFile.Type.MAIN)
+        .setCharset(StandardCharsets.UTF_8)
+        .initMetadata(content)
+        .build());
+      lines += f.lines();
+    }
+
+    ActiveRules activeRules = activeRules(profile);
+    context.setActiveRules(activeRules);
+    CheckFactory checkFactory = new CheckFactory(activeRules);
+    ClasspathForMain classpath = new ClasspathForMain(context.config(), fs);
+    ClasspathForTest testClasspath = new ClasspathForTest(context.config(), fs);
+    FileLinesContextFactory fileLines = inputFile -> NO_FILE_LINES;
+    SonarComponents components = new SonarComponents(fileLines, fs, classpath, testClasspath, checkFactory,
+      activeRules, new CheckRegistrar[] {Rules.ourRegistrar()});
+    components.setSensorContext(discardingHighlighting(context));
+    JavaSensor sensor = new JavaSensor(components, fs, new DefaultJavaResourceLocator(classpath, testClasspath),
+      context.config(), NO_SONAR, new PostAnalysisIssueFilter(), new NoOpTelemetry());
+    int activeChecks = components.mainChecks().size();
+
+    logs.beginRun(runDir.resolve("analysis.log"));
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long wall;
+    long cpu;
+    long peak;
+    long peakAfterGc;
+    try (HeapMonitor heap = new HeapMonitor()) {
+      long cpu0 = os.getProcessCpuTime();
+      long t0 = System.nanoTime();
+      sensor.execute(discardingHighlighting(context));
+      wall = System.nanoTime() - t0;
+      cpu = os.getProcessCpuTime() - cpu0;
+      peak = heap.peakUsedBytes();
+      peakAfterGc = heap.peakAfterGcBytes();
+    } finally {
+      // counts are read below
+    }
+    LogCapture.Counts counts = logs.endRun();
+
+    List<IssueRecord> issues = new ArrayList<>();
+    Collection<Issue> all = context.allIssues();
+    for (Issue issue : all) {
+      var location = issue.primaryLocation();
+      InputFile file = (InputFile) location.inputComponent();
+      int line = location.textRange() == null ? 0 : location.textRange().start().line();
+      issues.add(new IssueRecord(issue.ruleKey().toString(), file.toString(), line, location.message()));
+    }
+    Map<String, Integer> counts2 = new TreeMap<>();
+    issues.forEach(i -> counts2.merge(i.rule(), 1, Integer::sum));
+    PerfTree perf = Files.exists(perfFile) ? PerfTree.read(perfFile) : PerfTree.empty();
+    return new Result(name, profile, files.size(), lines, wall, cpu, peak, peakAfterGc, issues,
+      context.allAnalysisErrors().size(), counts, perf, activeChecks, counts2);
+  }
+
+  private static ActiveRules activeRules(Profile profile) {
+    ActiveRulesBuilder builder = new ActiveRulesBuilder();
+    for (RuleKey key : Rules.activeKeys(profile)) {
+      // No parameters: each check keeps its @RuleProperty defaults, as with a profile that changes none.
+      builder.addRule(new NewActiveRule.Builder().setRuleKey(key).setLanguage("java").build());
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,154 @@
+package org.sonarreview.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The benchmark over real code (issue 4). In one process: a warm-up, then {@code reps} rounds of the three runs
+ * (baseline, our rules, Sonar way) on the fixed ~200,000-line slice, in rotating order; then our rules on 1/4,
+ * 1/2 and all of the corpus (scaling; the whole-corpus run also gives the issue counts, failures and the
+ * precision sample). Writes BENCHMARKS.md and the precision sample into the output directory.
+ *
+ * <p>Arguments: {@code --corpus DIR --out DIR --labels DIR [--reps N] [--warmup-lines N] [--command TEXT]}.
+ */
+public final class Benchmark {
+
+  private Benchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = options(args);
+    Path corpusDir = Path.of(opts.getOrDefault("corpus", "benchmark/target/corpus")).toAbsolutePath();
+    Path out = Path.of(opts.getOrDefault("out", "benchmark/target/benchmark")).toAbsolutePath();
+    Path labels = Path.of(opts.getOrDefault("labels", "benchmark/precision")).toAbsolutePath();
+    int reps = Integer.parseInt(opts.getOrDefault("reps", "5"));
+    long warmupLines = Long.parseLong(opts.getOrDefault("warmup-lines", "30000"));
+    String command = opts.getOrDefault("command", "benchmark/run");
+    boolean skipScaling = opts.containsKey("skip-scaling");
+    AnalysisRun.jdkHome = opts.get("jdk-home");
+
+    long started = System.nanoTime();
+    LogCapture logs = LogCapture.install();
+    Corpus corpus = Corpus.load(corpusDir).restrict(Double.parseDouble(opts.getOrDefault("corpus-fraction", "1")));
+    List<CorpusFile> slice = corpus.slice();
+    log("corpus: %d files, %,d lines; slice: %d files, %,d lines; %d library jars",
+      corpus.files.size(), Corpus.totalLines(corpus.files), slice.size(), Corpus.totalLines(slice), corpus.libraries.size());
+    Files.createDirectories(out);
+
+    // Warm-up: JIT-compile the frontend and every check before anything is timed. Not reported.
+    List<CorpusFile> warmup = new ArrayList<>();
+    for (CorpusFile f : slice) {
+      if (Corpus.totalLines(warmup) >= warmupLines) {
+        break;
+      }
+      warmup.add(f);
+    }
+    for (Profile p : Profile.values()) {
+      AnalysisRun.Result r = AnalysisRun.run("warmup-" + p.label, p, corpus.baseDir, warmup, corpus.libraries,
+        out.resolve("runs/warmup-" + p.label), logs);
+      log("warm-up %-9s %s", p.label, summary(r));
+    }
+
+    // Timing: rounds of the three runs on the slice, order rotated so no profile always runs first.
+    List<Map<Profile, AnalysisRun.Result>> rounds = new ArrayList<>();
+    Profile[] order = Profile.values();
+    for (int rep = 0; rep < reps; rep++) {
+      Map<Profile, AnalysisRun.Result> round = new LinkedHashMap<>();
+      for (int i = 0; i < order.length; i++) {
+        Profile p = order[(i + rep) % order.length];
+        AnalysisRun.Result r = AnalysisRun.run("slice-" + (rep + 1) + "-" + p.label, p, corpus.baseDir, slice,
+          corpus.libraries, out.resolve("runs/slice-" + (rep + 1) + "-" + p.label), logs);
+        log("slice %d %-9s %s", rep + 1, p.label, summary(r));
+        round.put(p, lightweight(r));
+      }
+      rounds.add(round);
+    }
+
+    // Scaling and the whole corpus: our rules on 1/4, 1/2 and all of it.
+    List<AnalysisRun.Result> scaling = new ArrayList<>();
+    double[] fractions = skipScaling ? new double[] {1.0} : new double[] {0.25, 0.5, 1.0};
+    AnalysisRun.Result whole = null;
+    for (double fraction : fractions) {
+      List<CorpusFile> files = corpus.fraction(fraction, Precision.SEED);
+      String name = "corpus-" + (int) Math.round(fraction * 100) + "pct-" + Profile.OURS.label;
+      AnalysisRun.Result r = AnalysisRun.run(name, Profile.OURS, corpus.baseDir, files, corpus.libraries,
+        out.resolve("runs/" + name), logs);
+      log("corpus %3.0f%% ours     %s", fraction * 100, summary(r));
+      if (fraction >= 1.0) {
+        whole = r;
+        scaling.add(lightweight(r));
+      } else {
+        scaling.add(lightweight(r));
+      }
+    }
+
+    // Precision sample from the whole-corpus run.
+    List<Precision.Tally> tallies = new ArrayList<>();
+    for (String key : Rules.ourRuleKeys()) {
+      List<AnalysisRun.IssueRecord> issues = whole.issues().stream()
+        .filter(i -> i.rule().equals(Rules.OUR_REPOSITORY + ":" + key) && !i.file().startsWith(Corpus.GENERATED + "/")).toList();
+      tallies.add(Precision.writeSample(key, issues, corpus.baseDir, labels, out.resolve("precision")));
+    }
+
+    double minutes = (System.nanoTime() - started) / 60e9;
+    String report = Report.render(corpus, slice, rounds, scaling, whole, tallies, reps, minutes, command);
+    Files.writeString(out.resolve("BENCHMARKS.md"), report, StandardCharsets.UTF_8);
+    log("done in %.1f min: %s", minutes, out.resolve("BENCHMARKS.md"));
+  }
+
+  /** Drops the issue list (kept only for the whole-corpus run) so rounds do not hold memory. */
+  private static AnalysisRun.Result lightweight(AnalysisRun.Result r) {
+    return new AnalysisRun.Result(r.name(), r.profile(), r.files(), r.lines(), r.wallNanos(), r.processCpuNanos(),
+      r.peakHeapBytes(), r.peakHeapAfterGcBytes(), List.of(), r.analysisErrors(), r.logs(), r.perf(), r.activeChecks(),
+      r.issueCountsByRule());
+  }
+
+  static String summary(AnalysisRun.Result r) {
+    return String.format(Locale.ROOT, "%6d files %,9d lines  wall %6.1fs  cpu %6.1fs  heap %5d MB (after GC %5d MB)  issues %6d  parse failures %d  rule exceptions %d",
+      r.files(), r.lines(), r.wallNanos() / 1e9, r.processCpuNanos() / 1e9, r.peakHeapBytes() >> 20,
+      r.peakHeapAfterGcBytes() >> 20, r.issueCountsByRule().values().stream().mapToInt(Integer::intValue).sum(),
+      r.logs().parseFailures(), r.logs().ruleExceptions());
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().filter(v -> !v.isNaN()).sorted().toList();
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  static <T> double median(List<T> items, ToDoubleFunction<T> f) {
+    return median(items.stream().map(f::applyAsDouble).toList());
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("Unexpected argument " + args[i]);
+      }
+      String key = args[i].substring(2);
+      if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+        opts.put(key, args[++i]);
+      } else {
+        opts.put(key, "true");
+      }
+    }
+    return opts;
+  }
+
+  static void log(String format, Object... args) {
+    System.out.printf(Locale.ROOT, "[benchmark] " + format + "%n", args);
+    System.out.flush();
+  }
+}
