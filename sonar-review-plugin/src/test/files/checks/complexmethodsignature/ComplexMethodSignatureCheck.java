@@ -21,6 +21,14 @@ class Signatures {
 
   void varargs(int a, int b, int c, int... d) { }
 
+  static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8) { return null; } // numbered overload family
+
+  static long fromBytes(byte b1, byte b2, byte b3, byte b4, byte b5, byte b6, byte b7, byte b8) { return 0; } // numbered overload family
+
+  static int compare(Boolean left, Boolean right) { return 0; } // booleans are the values, not flags
+
+  void numberedButMixed(String a1, String a2, String a3, String a4, String name) { } // Noncompliant {{Method `numberedButMixed` has 5 adjacent `String` parameters (max 3); group related parameters into a parameter object.}}
+
   void interrupted(String a, String b, String c, int d, String e) { }
 
   Signatures(int x, int y, int width, int height) { } // Noncompliant {{Constructor `Signatures` has 4 adjacent `int` parameters (max 3); group related parameters into a parameter object.}}

@@ -32,6 +32,7 @@ import javax.annotation.Nullable;
 import com.acme.shapes.Shape;
 import com.acme.shapes.Circle;
 import com.acme.shapes.Square;
+import com.acme.annotations.NonNullElements;
 
 /**
  * Keeps orders. See {@link Callable} and {@linkplain Function#apply(Object) apply}.
@@ -43,6 +44,7 @@ class OrderBook {
   private List<Line> lines = singletonList(null);
   private Method accessor;
   private Path storage;
+  private ThreadLocal<int @NonNullElements []> cells;
 
   /**
    * Reads the book.

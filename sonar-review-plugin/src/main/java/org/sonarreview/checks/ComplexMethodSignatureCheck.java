@@ -3,6 +3,7 @@ package org.sonarreview.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.tree.ClassTree;
@@ -27,6 +28,7 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
   private static final int DEFAULT_MAX_PARAMETERS = 7;
   private static final int DEFAULT_MAX_BOOLEAN_PARAMETERS = 1;
   private static final int DEFAULT_MAX_SAME_TYPE_RUN = 3;
+  private static final Pattern NUMBERED_NAME = Pattern.compile("[A-Za-z]+\\d+");
   private static final Set<String> BOOLEAN_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean");
 
   @RuleProperty(key = "maxParameters", description = "Maximum number of parameters (a whole number, 0 or more)",
@@ -65,12 +67,17 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
       return;
     }
     List<VariableTree> parameters = method.parameters();
+    if (isNumberedFamily(parameters)) {
+      // of(e1, e2, ... e6), fromBytes(b1 .. b8): a fixed-arity overload, not a list of distinct values.
+      return;
+    }
     List<String> problems = new ArrayList<>();
     if (parameters.size() > parameterLimit) {
       problems.add(count(parameters.size(), "parameter") + " (max " + parameterLimit + ")");
     }
     long booleans = parameters.stream().filter(parameter -> BOOLEAN_TYPES.contains(TypeText.of(parameter.type()))).count();
-    if (booleans > booleanLimit) {
+    if (booleans > booleanLimit && booleans < parameters.size()) {
+      // Only booleans (compare(Boolean left, Boolean right)): they are the values, not flags.
       problems.add(count(booleans, "boolean parameter") + " (max " + booleanLimit + ")");
     }
     Run run = longestSameTypeRun(parameters);
@@ -132,6 +139,12 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
       }
     }
     return longest;
+  }
+
+  /** Every parameter named by a letter prefix and a position: {@code k1, v1, k2, v2}. */
+  private static boolean isNumberedFamily(List<VariableTree> parameters) {
+    return parameters.size() > 1
+      && parameters.stream().allMatch(parameter -> NUMBERED_NAME.matcher(parameter.simpleName().name()).matches());
   }
 
   private static String count(long n, String noun) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sonar.check.Rule;
+import org.sonar.plugins.java.api.tree.ArrayTypeTree;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
@@ -117,6 +118,13 @@ public class UnusedImportCheck extends ReviewCheck {
     public void visitIdentifier(IdentifierTree tree) {
       names.add(tree.name());
       super.visitIdentifier(tree);
+    }
+
+    // BaseTreeVisitor skips type annotations on array dimensions: int @Nullable [] uses Nullable.
+    @Override
+    public void visitArrayType(ArrayTypeTree tree) {
+      scan(tree.annotations());
+      super.visitArrayType(tree);
     }
   }
 }
