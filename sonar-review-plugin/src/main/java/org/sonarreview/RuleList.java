@@ -3,6 +3,10 @@ package org.sonarreview;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.ConsoleErrorReportingCheck;
+import org.sonarreview.checks.LostExceptionCauseCheck;
+import org.sonarreview.checks.OverlyBroadCatchCheck;
+import org.sonarreview.checks.SwallowedExceptionCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 
 /**
@@ -18,12 +22,17 @@ public final class RuleList {
   public static List<Class<?>> mainChecks() {
     return List.of(
       ComplexMethodSignatureCheck.class,
+      ConsoleErrorReportingCheck.class,
+      LostExceptionCauseCheck.class,
+      OverlyBroadCatchCheck.class,
+      SwallowedExceptionCheck.class,
       UnusedImportCheck.class);
   }
 
   /** Checks that run on test code: only the rules that make sense there. */
   public static List<Class<?>> testChecks() {
     return List.of(
+      SwallowedExceptionCheck.class,
       UnusedImportCheck.class);
   }
 
