@@ -54,18 +54,20 @@ public final class Logging {
     return isLoggerType(receiver) ? Verdict.LOGGER : Verdict.NOT_LOGGER;
   }
 
-  /** The first logger call in the catch block that receives the caught exception as an argument. */
-  public static Optional<MethodInvocationTree> callLoggingTheException(CatchBlock catchBlock) {
-    return firstLoggerCall(catchBlock, true);
+  /**
+   * A call that writes a log record: on a logger, and not a factory or fluent step that returns a logger or
+   * builder ({@code Logger.getLogger(...)}, {@code log.atError()}).
+   */
+  public static boolean isLoggingCall(MethodInvocationTree call) {
+    return classify(call) == Verdict.LOGGER && !isLoggerType(call.symbolType());
   }
 
-  /** The first certain logger call in the catch block that does not receive the caught exception. */
+  /**
+   * The first certain logger call in the catch block that does not receive the caught exception, as an argument
+   * or earlier in a fluent chain ({@code log.atError().setCause(e).log(...)}).
+   */
   public static Optional<MethodInvocationTree> callLoggingWithoutTheException(CatchBlock catchBlock) {
-    return firstLoggerCall(catchBlock, false);
-  }
-
-  private static Optional<MethodInvocationTree> firstLoggerCall(CatchBlock catchBlock, boolean withException) {
-    LoggerCallFinder finder = new LoggerCallFinder(catchBlock, withException);
+    LoggerCallFinder finder = new LoggerCallFinder(catchBlock, false);
     catchBlock.tree().block().accept(finder);
     return Optional.ofNullable(finder.found);
   }
@@ -82,7 +84,7 @@ public final class Logging {
 
     @Override
     public void visitMethodInvocation(MethodInvocationTree call) {
-      if (found == null && classify(call) == Verdict.LOGGER && passesException(call) == withException) {
+      if (found == null && isLoggingCall(call) && passesException(call) == withException) {
         found = call;
       }
       super.visitMethodInvocation(call);
