@@ -4,21 +4,25 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.sonarreview.checks.CommentedOutCodeCheck;
 import org.sonarreview.checks.ComplexMethodSignatureCheck;
+import org.sonarreview.checks.ConsoleErrorReportingCheck;
 import org.sonarreview.checks.DeclarationOrderCheck;
 import org.sonarreview.checks.IncompleteJavadocCheck;
 import org.sonarreview.checks.InconsistentIndentationCheck;
 import org.sonarreview.checks.InconsistentTermCasingCheck;
+import org.sonarreview.checks.LostExceptionCauseCheck;
 import org.sonarreview.checks.LowCohesionClassCheck;
 import org.sonarreview.checks.MissingJavadocCheck;
 import org.sonarreview.checks.MissingOverrideCheck;
 import org.sonarreview.checks.MixedNamingConventionCheck;
 import org.sonarreview.checks.NonDescriptiveNameCheck;
 import org.sonarreview.checks.NonObviousVarCheck;
+import org.sonarreview.checks.OverlyBroadCatchCheck;
 import org.sonarreview.checks.OversizedClassCheck;
 import org.sonarreview.checks.RawGenericTypeCheck;
 import org.sonarreview.checks.RawSqlBesideOrmCheck;
 import org.sonarreview.checks.RedundantCommentCheck;
 import org.sonarreview.checks.SqlInjectionCheck;
+import org.sonarreview.checks.SwallowedExceptionCheck;
 import org.sonarreview.checks.UnreferencedMethodCheck;
 import org.sonarreview.checks.UnusedImportCheck;
 import org.sonarreview.checks.UnusedLocalVariableCheck;
@@ -34,21 +38,25 @@ public final class RuleList {
   private static final List<Class<?>> MAIN_CHECKS = List.of(new Class<?>[] {
     CommentedOutCodeCheck.class,
     ComplexMethodSignatureCheck.class,
+    ConsoleErrorReportingCheck.class,
     DeclarationOrderCheck.class,
     IncompleteJavadocCheck.class,
     InconsistentIndentationCheck.class,
     InconsistentTermCasingCheck.class,
+    LostExceptionCauseCheck.class,
     LowCohesionClassCheck.class,
     MissingJavadocCheck.class,
     MissingOverrideCheck.class,
     MixedNamingConventionCheck.class,
     NonDescriptiveNameCheck.class,
     NonObviousVarCheck.class,
+    OverlyBroadCatchCheck.class,
     OversizedClassCheck.class,
     RawGenericTypeCheck.class,
     RawSqlBesideOrmCheck.class,
     RedundantCommentCheck.class,
     SqlInjectionCheck.class,
+    SwallowedExceptionCheck.class,
     UnreferencedMethodCheck.class,
     UnusedImportCheck.class,
     UnusedLocalVariableCheck.class,
@@ -59,6 +67,7 @@ public final class RuleList {
   private static final List<Class<?>> TEST_CHECKS = List.of(new Class<?>[] {
     CommentedOutCodeCheck.class,
     InconsistentIndentationCheck.class,
+    SwallowedExceptionCheck.class,
     UnusedImportCheck.class,
     UnusedLocalVariableCheck.class,
   });

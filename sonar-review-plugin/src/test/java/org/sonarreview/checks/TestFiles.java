@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Locations shared by the check tests. */
-final class TestFiles {
+public final class TestFiles {
 
   private static final Path TEST_JARS = Path.of("target", "test-jars");
 
@@ -22,7 +22,7 @@ final class TestFiles {
   }
 
   /** The library jars that test sources compile against, copied by maven-dependency-plugin. */
-  static List<File> testJars() {
+  public static List<File> testJars() {
     try (Stream<Path> jars = Files.list(TEST_JARS)) {
       return jars.filter(jar -> jar.toString().endsWith(".jar")).map(Path::toFile).toList();
     } catch (IOException e) {

@@ -73,6 +73,14 @@ public final class RuleParameters {
     return result;
   }
 
+  /** A comma-separated list of names, such as type names, trimmed and with their case kept; empty entries are dropped. */
+  public static List<String> names(String value) {
+    return Arrays.stream(value.split(","))
+      .map(String::trim)
+      .filter(name -> !name.isEmpty())
+      .toList();
+  }
+
   /** A comma-separated list of {@code key=value} pairs, such as {@code proj=project,cnt=count}. */
   public Map<String, String> pairs(String parameter, String value, String defaultValue) {
     Map<String, String> result = parsePairs(value);

@@ -42,6 +42,7 @@ class RuleParametersTest {
   @Test
   void word_lists_and_pairs() {
     assertThat(RuleParameters.words(" Data, obj ,,TMP ")).containsExactly("data", "obj", "tmp");
+    assertThat(RuleParameters.names(" IOException, java.text.ParseException ,, ")).containsExactly("IOException", "java.text.ParseException");
     assertThat(parameters.pairs("abbreviations", "proj=project, cnt=count", "")).isEqualTo(Map.of("proj", "project", "cnt", "count"));
     assertThat(parameters.pairs("abbreviations", "proj=project,cnt", "mgr=manager")).isEqualTo(Map.of("mgr", "manager"));
     assertThat(warnings).singleElement().asString().contains("'abbreviations'").contains("word=expansion");

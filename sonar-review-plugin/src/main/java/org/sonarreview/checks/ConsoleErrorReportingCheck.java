@@ -1,0 +1,123 @@
+package org.sonarreview.checks;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sonar.check.Rule;
+import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.semantic.Symbol;
+import org.sonar.plugins.java.api.tree.BlockTree;
+import org.sonar.plugins.java.api.tree.CatchTree;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.ExpressionTree;
+import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
+import org.sonar.plugins.java.api.tree.MethodInvocationTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.ReviewCheck;
+import org.sonarreview.exceptions.CatchBlock;
+import org.sonarreview.exceptions.EntryPoints;
+import org.sonarreview.exceptions.Logging;
+
+/** {@code printStackTrace()} and {@code System.out}/{@code System.err} printing inside a catch block. */
+@Rule(key = "ConsoleErrorReporting")
+public class ConsoleErrorReportingCheck extends ReviewCheck {
+
+  private static final Set<String> PRINT_METHODS = Set.of("print", "println", "printf", "format", "write", "append");
+  private static final Set<String> CONSOLE_STREAMS = Set.of("out", "err");
+
+  @RuleProperty(key = "allowInMain", description = "Leave alone console output in `main` methods (true or false)", defaultValue = "true")
+  public boolean allowInMain = true;
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.METHOD_INVOCATION);
+  }
+
+  @Override
+  public void visitNode(Tree tree) {
+    MethodInvocationTree call = (MethodInvocationTree) tree;
+    if (!(call.methodSelect() instanceof MemberSelectExpressionTree select)) {
+      return;
+    }
+    Optional<CatchBlock> catchBlock = enclosingCatch(call);
+    if (catchBlock.isEmpty() || (allowInMain && isInMain(call))) {
+      return;
+    }
+    String method = select.identifier().name();
+    String what;
+    if ("printStackTrace".equals(method) && printsStackTraceToConsole(call, select, catchBlock.get())) {
+      what = "`printStackTrace()`";
+    } else if (PRINT_METHODS.contains(method) && isConsoleStream(select.expression())) {
+      what = "`System." + ((MemberSelectExpressionTree) select.expression()).identifier().name() + "`";
+    } else {
+      return;
+    }
+    String logger = loggerField(call).map(name -> "`" + name + "`").orElse("a logger");
+    reportIssue(call, "Report this error through " + logger + ", passing the exception, instead of " + what + ".");
+  }
+
+  /** {@code e.printStackTrace()} or {@code e.printStackTrace(System.err)} on a Throwable. */
+  private static boolean printsStackTraceToConsole(MethodInvocationTree call, MemberSelectExpressionTree select, CatchBlock catchBlock) {
+    boolean onThrowable = catchBlock.isReference(select.expression())
+      || (!call.methodSymbol().isUnknown() && call.methodSymbol().owner().type().isSubtypeOf("java.lang.Throwable"));
+    if (!onThrowable) {
+      return false;
+    }
+    return call.arguments().isEmpty() || (call.arguments().size() == 1 && isConsoleStream(call.arguments().get(0)));
+  }
+
+  /** {@code System.out} or {@code System.err} of {@code java.lang.System}. */
+  private static boolean isConsoleStream(ExpressionTree expression) {
+    if (!(CatchBlock.skipParenthesesAndCasts(expression) instanceof MemberSelectExpressionTree stream)
+      || !CONSOLE_STREAMS.contains(stream.identifier().name())) {
+      return false;
+    }
+    Symbol field = stream.identifier().symbol();
+    return !field.isUnknown() && field.owner().type().is("java.lang.System");
+  }
+
+  /** The catch block around the call, without crossing a method or class boundary. */
+  private static Optional<CatchBlock> enclosingCatch(Tree tree) {
+    for (Tree current = tree.parent(); current != null; current = current.parent()) {
+      if (current instanceof BlockTree block && block.parent() instanceof CatchTree catchTree && catchTree.block() == block) {
+        return Optional.of(new CatchBlock(catchTree));
+      }
+      if (current instanceof MethodTree || current instanceof ClassTree) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isInMain(Tree tree) {
+    for (Tree current = tree.parent(); current != null; current = current.parent()) {
+      if (current instanceof MethodTree method) {
+        return EntryPoints.isMain(method);
+      }
+      if (current instanceof ClassTree) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A logger field of the enclosing classes, to name in the message. */
+  private static Optional<String> loggerField(Tree tree) {
+    for (Tree current = tree.parent(); current != null; current = current.parent()) {
+      if (current instanceof ClassTree owner) {
+        Optional<String> field = owner.members().stream()
+          .filter(VariableTree.class::isInstance)
+          .map(VariableTree.class::cast)
+          .filter(variable -> Logging.isLoggerType(variable.symbol().type()))
+          .map(variable -> variable.simpleName().name())
+          .findFirst();
+        if (field.isPresent()) {
+          return field;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,117 @@
+package org.sonarreview.checks;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sonar.check.Rule;
+import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
+import org.sonar.plugins.java.api.tree.BlockTree;
+import org.sonar.plugins.java.api.tree.CatchTree;
+import org.sonar.plugins.java.api.tree.ExpressionStatementTree;
+import org.sonar.plugins.java.api.tree.MethodInvocationTree;
+import org.sonar.plugins.java.api.tree.StatementTree;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.TryStatementTree;
+import org.sonarreview.checks.common.QualifiedNames;
+import org.sonarreview.checks.common.ReviewCheck;
+import org.sonarreview.checks.common.RuleParameters;
+import org.sonarreview.exceptions.CatchBlock;
+import org.sonarreview.exceptions.Logging;
+
+/** Catch blocks that neither use the caught exception (logging it counts) nor throw. */
+@Rule(key = "SwallowedException")
+public class SwallowedExceptionCheck extends ReviewCheck {
+
+  private static final String DEFAULT_IGNORED_NAMES = "ignored?|expected|_";
+  private static final String DEFAULT_IGNORED_EXCEPTIONS = "NumberFormatException,DateTimeParseException,ParseException,MalformedURLException";
+  /** Test assertions that fail when the try body completes: the catch clause is then the expected outcome. */
+  private static final Set<String> FAIL_METHODS = Set.of("fail", "failBecauseExceptionWasNotThrown", "shouldHaveThrown");
+
+  @RuleProperty(key = "allowCommentedBlocks", description = "Leave alone catch blocks whose only content is a comment (true or false)",
+    defaultValue = "true")
+  public boolean allowCommentedBlocks = true;
+
+  @RuleProperty(key = "ignoredNames", description = "Regular expression; exception variables whose whole name matches it are left alone",
+    defaultValue = DEFAULT_IGNORED_NAMES)
+  public String ignoredNames = DEFAULT_IGNORED_NAMES;
+
+  @RuleProperty(key = "ignoredExceptions",
+    description = "Comma-separated simple names of exceptions whose handlers may drop them when the block does something",
+    defaultValue = DEFAULT_IGNORED_EXCEPTIONS)
+  public String ignoredExceptions = DEFAULT_IGNORED_EXCEPTIONS;
+
+  private Pattern ignoredNamePattern;
+  private Set<String> ignoredExceptionNames;
+
+  @Override
+  protected void resolveParameters() {
+    ignoredNamePattern = new RuleParameters(ruleKey()).regex("ignoredNames", ignoredNames, DEFAULT_IGNORED_NAMES);
+    ignoredExceptionNames = RuleParameters.names(ignoredExceptions).stream()
+      .map(SwallowedExceptionCheck::simpleName).collect(Collectors.toSet());
+  }
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.CATCH);
+  }
+
+  @Override
+  public void visitNode(Tree tree) {
+    CatchBlock catchBlock = new CatchBlock((CatchTree) tree);
+    if (isLeftAlone(catchBlock) || !catchBlock.references().isEmpty() || !catchBlock.throwStatements().isEmpty()) {
+      return;
+    }
+    String name = catchBlock.name();
+    if (catchBlock.isEmpty()) {
+      reportIssue(catchBlock.parameter(), "Handle, log or rethrow `" + name + "`, or say in a comment why it is ignored: this empty block hides the failure.");
+      return;
+    }
+    Optional<MethodInvocationTree> logCall = Logging.callLoggingWithoutTheException(catchBlock);
+    if (logCall.isPresent()) {
+      reportIssue(catchBlock.parameter(), "Pass `" + name + "` to the logger so that its stack trace is kept, or rethrow it.",
+        List.of(new JavaFileScannerContext.Location("Logged without the exception", logCall.get())), null);
+    } else {
+      reportIssue(catchBlock.parameter(), "Log or rethrow `" + name + "`: this block drops the exception.");
+    }
+  }
+
+  private boolean isLeftAlone(CatchBlock catchBlock) {
+    if (ignoredNamePattern.matcher(catchBlock.name()).matches()) {
+      return true;
+    }
+    if (allowCommentedBlocks && catchBlock.isOnlyComment()) {
+      return true;
+    }
+    List<String> caught = catchBlock.caughtTypeNames().stream().map(SwallowedExceptionCheck::simpleName).toList();
+    if (caught.contains("InterruptedException") && catchBlock.restoresInterruptFlag()) {
+      return true;
+    }
+    if (!catchBlock.isEmpty() && ignoredExceptionNames.containsAll(caught)) {
+      return true;
+    }
+    return tryBodyEndsWithFail(catchBlock.tree());
+  }
+
+  /** {@code try { call(); fail(); } catch (X e) { }}: the test expects the exception, nothing is swallowed. */
+  private static boolean tryBodyEndsWithFail(CatchTree catchTree) {
+    if (!(catchTree.parent() instanceof TryStatementTree tryStatement)) {
+      return false;
+    }
+    BlockTree body = tryStatement.block();
+    if (body.body().isEmpty()) {
+      return false;
+    }
+    StatementTree last = body.body().get(body.body().size() - 1);
+    return last instanceof ExpressionStatementTree statement
+      && statement.expression() instanceof MethodInvocationTree call
+      && FAIL_METHODS.contains(simpleName(QualifiedNames.of(call.methodSelect())));
+  }
+
+  /** The last segment of a dotted name. */
+  private static String simpleName(String dotted) {
+    return dotted.substring(dotted.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,59 @@
+package com.acme;
+
+import com.unknown.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+// No classpath for com.unknown: a call whose throws clause is unknown could throw anything.
+class Unresolved {
+  private Store store;
+
+  void unknownCall(Path path) {
+    try {
+      Files.delete(path);
+      store.save();
+    } catch (Exception e) {
+      store.report(e);
+    }
+  }
+
+  void unknownHierarchy(Path path) {
+    new com.unknown.Listener() {
+      @Override
+      public void handle() {
+        try {
+          Files.delete(path);
+        } catch (Exception e) {
+          store.report(e);
+        }
+      }
+    };
+  }
+
+  void unknownEarlierCatch(Path path) {
+    try {
+      Files.delete(path);
+    } catch (com.unknown.StoreException e) {
+      store.report(e);
+    } catch (Exception e) {
+      store.report(e);
+    }
+  }
+
+  void unknownResource(Path path) {
+    try (com.unknown.Session session = store.open()) {
+      Files.delete(path);
+    } catch (Exception e) {
+      store.report(e);
+    }
+  }
+
+  void knownCallsOnly(Path path) {
+    try {
+      Files.delete(path);
+    } catch (Exception e) { // Noncompliant {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+      store.report(e);
+    }
+  }
+}
