@@ -105,6 +105,14 @@ class Orders {
   }
 
   /**
+   * A type variable may stand for an unchecked exception: no tag claimed missing.
+   *
+   * @param <E> the exception type
+   */
+  <E extends Exception> void sneaky() throws E {
+  }
+
+  /**
    * Unchecked declared exceptions need no tag.
    */
   void unchecked() throws IllegalStateException, Error {

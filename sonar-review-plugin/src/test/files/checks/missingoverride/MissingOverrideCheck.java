@@ -156,3 +156,8 @@ class Suppressed implements Runnable {
   public void run() {
   }
 }
+
+abstract class ErrorProneSuppressed implements Runnable {
+  @SuppressWarnings("MissingOverride") // Error Prone's key: the supermethod does not exist on every platform
+  public abstract void run();
+}

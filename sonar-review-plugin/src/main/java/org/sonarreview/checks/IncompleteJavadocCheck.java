@@ -127,9 +127,9 @@ public class IncompleteJavadocCheck extends ReviewCheck {
     }
   }
 
-  /** Unknown types are never claimed to be checked: the rule stays silent rather than guess. */
+  /** Unknown types and type variables ({@code throws E}) are never claimed to be checked: they may be unchecked. */
   private static boolean isChecked(Type type) {
-    return !type.isUnknown() && type.isSubtypeOf("java.lang.Throwable")
+    return !type.isUnknown() && !type.isTypeVar() && type.isSubtypeOf("java.lang.Throwable")
       && !type.isSubtypeOf("java.lang.RuntimeException") && !type.isSubtypeOf("java.lang.Error");
   }
 

@@ -1,6 +1,7 @@
 package org.sonarreview.checks;
 
 import java.util.List;
+import java.util.Set;
 import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
@@ -17,6 +18,12 @@ public class MissingOverrideCheck extends ReviewCheck {
   @Override
   public List<Tree.Kind> nodesToVisit() {
     return List.of(Tree.Kind.METHOD);
+  }
+
+  /** Error Prone's key for the same check: code that silences it there (e.g. GWT-only supermethods) means it. */
+  @Override
+  protected Set<String> javacSuppressionKeys() {
+    return Set.of("MissingOverride");
   }
 
   @Override
