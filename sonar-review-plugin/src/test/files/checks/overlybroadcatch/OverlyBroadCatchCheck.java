@@ -155,6 +155,37 @@ class Broad {
     }
   }
 
+  void delegatesToAHandler(Path path) {
+    try {
+      Files.delete(path);
+    } catch (Exception e) {
+      wrapAndThrow(e, path);
+    }
+    try {
+      Files.delete(path);
+    } catch (Exception e) {
+      failures.add(new IllegalStateException(e));
+    }
+  }
+
+  Object returnsAWrappedProblem(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (Exception e) {
+      return wrapProblem(e);
+    }
+  }
+
+  private final java.util.List<Exception> failures = new java.util.ArrayList<>();
+
+  static void wrapAndThrow(Exception e, Path path) {
+    throw new IllegalStateException("Cannot delete " + path, e);
+  }
+
+  static Object wrapProblem(Exception e) {
+    return e;
+  }
+
   void emptyBlockIsSwallowedExceptionsIssue(Path path) {
     try {
       Files.delete(path);

@@ -8,13 +8,22 @@ import java.nio.file.Path;
 // No classpath for com.unknown: a call whose throws clause is unknown could throw anything.
 class Unresolved {
   private Store store;
+  private int failures;
+
+  void unknownHandlerReceivesTheException(Path path) {
+    try {
+      Files.delete(path);
+    } catch (Exception e) {
+      store.report(e); // may wrap and rethrow: the handling is delegated
+    }
+  }
 
   void unknownCall(Path path) {
     try {
       Files.delete(path);
       store.save();
     } catch (Exception e) {
-      store.report(e);
+      failures++;
     }
   }
 
@@ -25,7 +34,7 @@ class Unresolved {
         try {
           Files.delete(path);
         } catch (Exception e) {
-          store.report(e);
+          failures++;
         }
       }
     };
@@ -35,9 +44,9 @@ class Unresolved {
     try {
       Files.delete(path);
     } catch (com.unknown.StoreException e) {
-      store.report(e);
+      failures++;
     } catch (Exception e) {
-      store.report(e);
+      failures++;
     }
   }
 
@@ -45,7 +54,7 @@ class Unresolved {
     try (com.unknown.Session session = store.open()) {
       Files.delete(path);
     } catch (Exception e) {
-      store.report(e);
+      failures++;
     }
   }
 
@@ -53,7 +62,7 @@ class Unresolved {
     try {
       Files.delete(path);
     } catch (Exception e) { // Noncompliant {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
-      store.report(e);
+      failures++;
     }
   }
 }

@@ -62,6 +62,7 @@ public class OverlyBroadCatchCheck extends ReviewCheck {
     // An empty block is SwallowedException's issue, not this rule's: one fault, one issue.
     return catchBlock.isEmpty()
       || catchBlock.rethrowsOrWraps()
+      || catchBlock.delegates()
       || EntryPoints.enclosingFunctionOf(tryStatement) != EntryPoints.Kind.ORDINARY
       || (THROWABLE.equals(broadType) && loadsClassesOrLibraries(tryStatement));
   }

@@ -10,6 +10,7 @@ import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
+import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.ParenthesizedTree;
 import org.sonar.plugins.java.api.tree.ThrowStatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
@@ -126,6 +127,28 @@ public final class CatchBlock {
     List<IdentifierTree> references = references();
     return throwStatements().stream()
       .anyMatch(throwStatement -> references.stream().anyMatch(reference -> isInside(reference, throwStatement)));
+  }
+
+  /**
+   * True when the block hands the exception to code other than a logger: a method or constructor argument
+   * ({@code wrapAndThrow(e, ...)}, {@code errors.add(new Failure(e))}) or a returned value. Such blocks delegate
+   * the handling, usually of every failure on purpose.
+   */
+  public boolean delegates() {
+    for (IdentifierTree reference : references()) {
+      Tree parent = reference.parent();
+      if (parent != null && parent.is(Tree.Kind.RETURN_STATEMENT)) {
+        return true;
+      }
+      Tree owner = parent == null ? null : parent.parent();
+      if (owner instanceof MethodInvocationTree call && call.arguments().contains(reference) && !Logging.isLoggingCall(call)) {
+        return true;
+      }
+      if (owner instanceof NewClassTree newClass && newClass.arguments().contains(reference)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the block calls {@code Thread.currentThread().interrupt()}. */
