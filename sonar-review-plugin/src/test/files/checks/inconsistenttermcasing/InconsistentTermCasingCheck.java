@@ -80,3 +80,7 @@ class Suppressed {
   void copyUserID() {
   }
 }
+
+enum InputShape {
+  Array, EmptyString, EmptyArray; // enum constants in camel case have no type tree
+}

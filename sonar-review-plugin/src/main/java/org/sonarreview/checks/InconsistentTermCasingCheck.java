@@ -74,7 +74,10 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
   private static Set<String> borrowedWords(Tree declaration) {
     WordCollector collector = new WordCollector();
     if (declaration instanceof VariableTree variable) {
-      variable.type().accept(collector);
+      // Enum constants have no type tree.
+      if (variable.type() != null) {
+        variable.type().accept(collector);
+      }
     } else if (declaration instanceof MethodTree method && method.returnType() != null) {
       method.returnType().accept(collector);
     } else if (declaration instanceof ClassTree type) {
