@@ -15,6 +15,7 @@ import org.sonar.plugins.java.api.tree.ModifiersTree;
 import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.TypeKinds;
 import org.sonarreview.checks.common.Accessors;
 import org.sonarreview.checks.common.ModuleExports;
 import org.sonarreview.checks.common.Overrides;
@@ -67,7 +68,7 @@ public class MissingJavadocCheck extends ReviewCheck {
       exportedFile = moduleExports.isExported(fileContext().getInputFile(), packageName);
     } else if (exportedFile && tree instanceof ClassTree type) {
       if (isPublicType(type) && JavadocReader.javadocOf(type).isEmpty()) {
-        reportIssue(type.simpleName(), "Add a Javadoc comment to the public " + kindOf(type) + " `" + type.simpleName().name() + "`.");
+        reportIssue(type.simpleName(), "Add a Javadoc comment to the public " + TypeKinds.nameOf(type) + " `" + type.simpleName().name() + "`.");
       }
     } else if (exportedFile && tree instanceof MethodTree method && isFlaggable(method)) {
       reportIssue(method.simpleName(), "Add a Javadoc comment to the " + visibility(method) + " "
@@ -129,15 +130,6 @@ public class MissingJavadocCheck extends ReviewCheck {
       .collect(Collectors.joining(", ", "(", ")"));
   }
 
-  private static String kindOf(ClassTree type) {
-    return switch (type.kind()) {
-      case INTERFACE -> "interface";
-      case ENUM -> "enum";
-      case RECORD -> "record";
-      case ANNOTATION_TYPE -> "annotation type";
-      default -> "class";
-    };
-  }
 
   /** Statements at every nesting level; blocks and empty statements are not statements of their own. */
   private static int statementCount(@Nullable BlockTree body) {

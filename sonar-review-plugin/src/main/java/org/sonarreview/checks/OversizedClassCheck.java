@@ -10,6 +10,7 @@ import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.checks.common.TypeKinds;
 import org.sonarreview.checks.common.Accessors;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.checks.common.RuleParameters;
@@ -89,20 +90,11 @@ public class OversizedClassCheck extends ReviewCheck {
       problems.add(methods + " methods (max " + methodsLimit + ", accessors not counted)");
     }
     if (!problems.isEmpty()) {
-      reportIssue(type.simpleName(), capitalised(kindName(type)) + " `" + type.simpleName().name() + "` has "
+      reportIssue(type.simpleName(), capitalised(TypeKinds.nameOf(type)) + " `" + type.simpleName().name() + "` has "
         + String.join(" and ", problems) + "; split it into smaller types with one job each.");
     }
   }
 
-  private static String kindName(ClassTree type) {
-    return switch (type.kind()) {
-      case INTERFACE -> "interface";
-      case ENUM -> "enum";
-      case RECORD -> "record";
-      case ANNOTATION_TYPE -> "annotation type";
-      default -> "class";
-    };
-  }
 
   private static String capitalised(String word) {
     return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
