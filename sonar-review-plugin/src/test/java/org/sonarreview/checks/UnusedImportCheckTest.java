@@ -58,6 +58,22 @@ class UnusedImportCheckTest {
   }
 
   @Test
+  void files_with_a_generated_header_are_skipped() {
+    CheckVerifier.newVerifier()
+      .onFile(path("unusedimport/UnusedImportCheckGeneratedHeader.java"))
+      .withCheck(new UnusedImportCheck())
+      .verifyNoIssues();
+  }
+
+  @Test
+  void suppressed_by_all() {
+    CheckVerifier.newVerifier()
+      .onFile(path("unusedimport/UnusedImportCheckSuppressedAll.java"))
+      .withCheck(new UnusedImportCheck())
+      .verifyNoIssues();
+  }
+
+  @Test
   void generated_code_is_skipped() {
     CheckVerifier.newVerifier()
       .onFile(path("unusedimport/UnusedImportCheckGenerated.java"))

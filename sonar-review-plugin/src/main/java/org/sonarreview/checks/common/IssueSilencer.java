@@ -29,6 +29,8 @@ final class IssueSilencer {
 
   IssueSilencer(String ruleKey, Set<String> javacKeys) {
     suppressionKeys.add("review:" + ruleKey);
+    // "all" is Eclipse's and ANTLR's way to silence every checker on generated or vendored code.
+    suppressionKeys.add("all");
     suppressionKeys.addAll(javacKeys);
   }
 
@@ -43,9 +45,9 @@ final class IssueSilencer {
           return true;
         }
       }
-      if (current instanceof CompilationUnitTree unit && !insideDeclaration) {
+      if (current instanceof CompilationUnitTree unit) {
         // Imports and file-level trees cannot carry annotations: the top-level types speak for the file.
-        return silencesFile(unit);
+        return insideDeclaration ? GeneratedHeader.isGenerated(unit) : silencesFile(unit);
       }
     }
     return false;
@@ -55,6 +57,9 @@ final class IssueSilencer {
   boolean silencesFile(@Nullable CompilationUnitTree unit) {
     if (unit == null) {
       return false;
+    }
+    if (GeneratedHeader.isGenerated(unit)) {
+      return true;
     }
     for (Tree type : unit.types()) {
       if (type instanceof ClassTree classTree && silencedBy(classTree.modifiers(), true)) {
