@@ -3,7 +3,7 @@ package org.sonarreview.sample.app;
 import java.util.Locale;
 
 /** Exports customers to the accounting system. */
-@SuppressWarnings("review:UnusedImport")
+@SuppressWarnings({"review:UnusedImport", "review:UnreferencedMethod"})
 public class CustomerExportJob {
 
   @SuppressWarnings("review:ComplexMethodSignature")

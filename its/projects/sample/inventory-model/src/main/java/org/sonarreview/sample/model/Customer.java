@@ -51,7 +51,7 @@ public class Customer {
     return email;
   }
 
-  public void rename(String newName) {
-    this.name = newName;
+  public String toString() {
+    return "Customer " + uuid;
   }
 }

@@ -24,6 +24,8 @@ public class PurchaseOrder {
   private boolean shipped;
   private Instant createdAt;
 
+  public static final int ORDER_NUMBER_LENGTH = 40;
+
   protected PurchaseOrder() {
     // for JPA
   }
@@ -66,6 +68,10 @@ public class PurchaseOrder {
 
   public boolean isPaid() {
     return paid;
+  }
+
+  public void markPaid() {
+    this.paid = true;
   }
 
   public boolean isShipped() {

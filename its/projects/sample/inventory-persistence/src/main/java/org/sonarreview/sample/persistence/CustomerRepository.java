@@ -29,8 +29,28 @@ public class CustomerRepository {
       .findFirst();
   }
 
-  public List<Customer> findAll() {
-    return entityManager.createQuery("select c from Customer c order by c.name", Customer.class).getResultList();
+  public Optional<Customer> get_by_uuid(String uuid) {
+    UUID parsed = UUID.fromString(uuid);
+    return findByUuid(parsed);
+  }
+
+  /**
+   * Lists the customers in the order the user chose.
+   *
+   * @param sortColumn the property to sort by, as chosen in the customer list
+   * @return every customer
+   */
+  public List<Customer> findAllSortedBy(String sortColumn) {
+    return entityManager.createQuery("select c from Customer c order by c." + sortColumn, Customer.class).getResultList();
+  }
+
+  /**
+   * Deletes the customers that never gave an email address.
+   *
+   * @return how many were deleted
+   */
+  public int purgeWithoutEmail() {
+    return entityManager.createNativeQuery("delete from customer where email is null").executeUpdate();
   }
 
   public void save(Customer customer) {
