@@ -1,7 +1,7 @@
 package org.sonarreview.its;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
+import java.util.Collection;
 
 /**
  * One Java profile with SonarJava's "Sonar way" and our rules, made through the web API exactly as the README tells
@@ -21,6 +21,11 @@ public final class CombinedProfile {
    * so are the projects that use it and the changes made to it), so running this again is harmless.
    */
   public static String create(SonarApi api, PluginMetadata plugin, String name) {
+    return create(api, plugin, name, plugin.defaultRuleKeys());
+  }
+
+  /** As {@link #create(SonarApi, PluginMetadata, String)}, activating the given rules of ours instead of the defaults. */
+  public static String create(SonarApi api, PluginMetadata plugin, String name, Collection<String> ourRules) {
     String sonarWayKey = null;
     String key = null;
     for (JsonNode profile : api.get("/api/qualityprofiles/search", "language", LANGUAGE).path("profiles")) {
@@ -40,9 +45,9 @@ public final class CombinedProfile {
       key = api.post("/api/qualityprofiles/copy", "fromKey", sonarWayKey, "toName", name).path("key").asText();
     }
     String profileKey = key;
-    plugin.overlaps().values().stream().flatMap(List::stream).distinct().forEach(rule ->
+    plugin.overlappedBy(ourRules).forEach(rule ->
       api.post("/api/qualityprofiles/deactivate_rule", "key", profileKey, "rule", rule));
-    for (String rule : plugin.defaultRuleKeys()) {
+    for (String rule : ourRules) {
       api.post("/api/qualityprofiles/activate_rule", "key", profileKey, "rule", PluginMetadata.REPOSITORY + ":" + rule);
     }
     return profileKey;

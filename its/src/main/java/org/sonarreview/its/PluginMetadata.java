@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,6 +119,18 @@ public final class PluginMetadata {
   /** Our rule key to the SonarJava rules it overlaps, e.g. UnusedImport to java:S1128. */
   public Map<String, List<String>> overlaps() {
     return overlaps;
+  }
+
+  /**
+   * The SonarJava rules that the given rules of ours overlap: a combined profile deactivates only these, so that a
+   * Sonar way rule is never dropped for one of ours that is not active.
+   */
+  public List<String> overlappedBy(Collection<String> ourRules) {
+    return overlaps.entrySet().stream()
+      .filter(entry -> ourRules.contains(entry.getKey()))
+      .flatMap(entry -> entry.getValue().stream())
+      .distinct()
+      .toList();
   }
 
   private static Map<String, List<String>> readOverlaps(Map<String, JsonNode> rules) {

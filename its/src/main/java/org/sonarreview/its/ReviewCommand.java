@@ -156,7 +156,7 @@ public final class ReviewCommand {
   private static void analyseAndReport(SonarApi api, String token, PluginMetadata plugin, Path project, String projectKey,
     String projectName, String profile, Map<String, String> properties) {
     Log.info("Creating the profile '" + profile + "': a copy of Sonar way, minus "
-      + plugin.overlaps().values().stream().flatMap(List::stream).distinct().toList()
+      + plugin.overlappedBy(plugin.defaultRuleKeys())
       + ", plus our " + plugin.defaultRuleKeys().size() + " default rules");
     CombinedProfile.create(api, plugin, profile);
     CombinedProfile.assign(api, projectKey, projectName, profile);

@@ -54,12 +54,7 @@ public final class ItContext implements ExtensionContext.Store.CloseableResource
       token = server.generateToken("its");
       api = SonarApi.withToken(server.url(), token);
       CombinedProfile.create(api, plugin, CombinedProfile.DEFAULT_NAME);
-      String allRules = CombinedProfile.create(api, plugin, ALL_RULES_PROFILE);
-      for (String rule : plugin.rules().keySet()) {
-        if (!plugin.defaultRuleKeys().contains(rule)) {
-          api.post("/api/qualityprofiles/activate_rule", "key", allRules, "rule", PluginMetadata.REPOSITORY + ":" + rule);
-        }
-      }
+      CombinedProfile.create(api, plugin, ALL_RULES_PROFILE, plugin.rules().keySet());
       createGate();
     } catch (RuntimeException e) {
       server.stop();
