@@ -18,11 +18,8 @@ public final class Processes {
    * Runs {@code command} in {@code dir} and fails unless it exits with 0. Output goes to {@code logFile} when given,
    * else to this process's own output.
    */
-  public static void run(List<String> command, Path dir, Path logFile) {
-    run(command, dir, logFile, Map.of());
-  }
-
-  public static void run(List<String> command, Path dir, Path logFile, Map<String, String> environment) {
+  /** Starts the command in {@code dir}, its output going to {@code logFile} (or to ours when null). */
+  public static Process start(List<String> command, Path dir, Path logFile, Map<String, String> environment) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().putAll(environment);
     if (logFile == null) {
@@ -35,12 +32,19 @@ public final class Processes {
       }
       builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
     }
-    Process process;
     try {
-      process = builder.start();
+      return builder.start();
     } catch (IOException e) {
       throw new IllegalStateException("Cannot run " + command.get(0) + ": " + e.getMessage(), e);
     }
+  }
+
+  public static void run(List<String> command, Path dir, Path logFile) {
+    run(command, dir, logFile, Map.of());
+  }
+
+  public static void run(List<String> command, Path dir, Path logFile, Map<String, String> environment) {
+    Process process = start(command, dir, logFile, environment);
     try {
       int exit = process.waitFor();
       if (exit != 0) {

@@ -66,23 +66,7 @@ public final class Scanner {
   }
 
   private static long runMeasured(List<String> command, Path dir, Path logFile) {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    if (logFile == null) {
-      builder.inheritIO();
-    } else {
-      try {
-        Files.createDirectories(logFile.getParent());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
-    }
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot run Maven (" + command.get(0) + "): " + e.getMessage(), e);
-    }
+    Process process = Processes.start(command, dir, logFile, Map.of());
     try (MemorySampler memory = new MemorySampler(process.toHandle(), "scanner")) {
       int exit = process.waitFor();
       if (exit != 0) {
