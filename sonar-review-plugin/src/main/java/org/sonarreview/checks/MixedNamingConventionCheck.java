@@ -74,7 +74,9 @@ public class MixedNamingConventionCheck extends ReviewCheck {
     if (snakeCase.isEmpty()) {
       return;
     }
-    if (camelCase == 0) {
+    if (snakeCase.size() > 2 * camelCase) {
+      // snake_case is clearly this file's own convention (opcode tables, ports of C code): one file-level issue,
+      // not one per name.
       reportWholeFile(snakeCase);
       return;
     }

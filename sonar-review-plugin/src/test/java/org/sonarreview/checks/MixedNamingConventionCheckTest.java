@@ -27,6 +27,14 @@ class MixedNamingConventionCheckTest {
   }
 
   @Test
+  void a_file_mostly_in_snake_case_gets_one_file_level_issue() {
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheckMostlySnake.java"))
+      .withCheck(new MixedNamingConventionCheck())
+      .verifyIssues();
+  }
+
+  @Test
   void ignored_names_and_test_methods_when_not_ignored() {
     MixedNamingConventionCheck check = new MixedNamingConventionCheck();
     check.ignoredNames = "legacy_.*";
