@@ -13,6 +13,7 @@ import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypeParameters;
 import org.sonar.plugins.java.api.tree.TypeTree;
+import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.LanguageFeatures;
 import org.sonarreview.checks.common.Overrides;
 import org.sonarreview.checks.common.ReviewCheck;
@@ -116,7 +117,7 @@ public class IncompleteJavadocCheck extends ReviewCheck {
     Set<String> documented = new LinkedHashSet<>();
     for (Javadoc.BlockTag tag : javadoc.blockTags()) {
       if (("throws".equals(tag.tagName()) || "exception".equals(tag.tagName())) && tag.name() != null) {
-        documented.add(simpleName(tag.name()));
+        documented.add(QualifiedNames.lastSegment(tag.name()));
       }
     }
     for (TypeTree exception : thrown) {
@@ -149,9 +150,6 @@ public class IncompleteJavadocCheck extends ReviewCheck {
     }
   }
 
-  private static String simpleName(String reference) {
-    return reference.substring(reference.lastIndexOf('.') + 1);
-  }
 
   /** What one Javadoc lacks, in the order the message lists it. */
   private static final class Problems {

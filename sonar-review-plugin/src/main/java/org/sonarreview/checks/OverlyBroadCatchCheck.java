@@ -12,6 +12,7 @@ import org.sonar.plugins.java.api.tree.CatchTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
+import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.exceptions.CatchBlock;
 import org.sonarreview.exceptions.EntryPoints;
@@ -45,7 +46,7 @@ public class OverlyBroadCatchCheck extends ReviewCheck {
       Optional<String> broadType = broadType(catchBlock);
       if (broadType.isPresent() && !isLeftAlone(catchBlock, broadType.get(), tryStatement)) {
         narrowerCatch(tryStatement, catches.subList(0, i), broadType.get()).ifPresent(narrower -> reportIssue(catchBlock.parameter().type(),
-          "Catch `" + narrower + "` instead of `" + simpleName(broadType.get()) + "`: the try body declares no other exception."));
+          "Catch `" + narrower + "` instead of `" + QualifiedNames.lastSegment(broadType.get()) + "`: the try body declares no other exception."));
       }
     }
   }
@@ -108,7 +109,4 @@ public class OverlyBroadCatchCheck extends ReviewCheck {
     return found[0];
   }
 
-  private static String simpleName(String qualifiedName) {
-    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
-  }
 }

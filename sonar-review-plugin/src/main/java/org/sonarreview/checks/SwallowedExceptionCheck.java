@@ -50,7 +50,7 @@ public class SwallowedExceptionCheck extends ReviewCheck {
   protected void resolveParameters() {
     ignoredNamePattern = new RuleParameters(ruleKey()).regex("ignoredNames", ignoredNames, DEFAULT_IGNORED_NAMES);
     ignoredExceptionNames = RuleParameters.names(ignoredExceptions).stream()
-      .map(SwallowedExceptionCheck::simpleName).collect(Collectors.toSet());
+      .map(QualifiedNames::lastSegment).collect(Collectors.toSet());
   }
 
   @Override
@@ -85,7 +85,7 @@ public class SwallowedExceptionCheck extends ReviewCheck {
     if (allowCommentedBlocks && catchBlock.isOnlyComment()) {
       return true;
     }
-    List<String> caught = catchBlock.caughtTypeNames().stream().map(SwallowedExceptionCheck::simpleName).toList();
+    List<String> caught = catchBlock.caughtTypeNames().stream().map(QualifiedNames::lastSegment).toList();
     if (caught.contains("InterruptedException") && catchBlock.restoresInterruptFlag()) {
       return true;
     }
@@ -107,11 +107,7 @@ public class SwallowedExceptionCheck extends ReviewCheck {
     StatementTree last = body.body().get(body.body().size() - 1);
     return last instanceof ExpressionStatementTree statement
       && statement.expression() instanceof MethodInvocationTree call
-      && FAIL_METHODS.contains(simpleName(QualifiedNames.of(call.methodSelect())));
+      && FAIL_METHODS.contains(QualifiedNames.lastSegment(QualifiedNames.of(call.methodSelect())));
   }
 
-  /** The last segment of a dotted name. */
-  private static String simpleName(String dotted) {
-    return dotted.substring(dotted.lastIndexOf('.') + 1);
-  }
 }

@@ -21,4 +21,9 @@ public final class QualifiedNames {
     }
     return "";
   }
+
+  /** The last segment of a dotted name: {@code java.io.IOException} gives {@code IOException}. */
+  public static String lastSegment(String dotted) {
+    return dotted.substring(dotted.lastIndexOf('.') + 1);
+  }
 }
