@@ -25,6 +25,7 @@ import org.sonarreview.checks.common.Annotations;
 import org.sonarreview.checks.common.FrameworkAnnotations;
 import org.sonarreview.checks.common.Trees;
 import org.sonarreview.checks.common.TypeText;
+import org.sonarreview.checks.common.UncertainOverloads;
 import org.sonarreview.checks.common.UnusedCodeCheck;
 
 /**
@@ -43,6 +44,7 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
 
   private Set<String> namesInAnnotations = Set.of();
   private Set<Symbol> typesExtendedInFile = Set.of();
+  private UncertainOverloads uncertainOverloads;
   private final Set<ClassTree> reportedTypes = new HashSet<>();
 
   @Override
@@ -57,6 +59,7 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
     unit.accept(facts);
     namesInAnnotations = facts.namesInAnnotations;
     typesExtendedInFile = facts.extendedTypes;
+    uncertainOverloads = UncertainOverloads.of(unit);
     reportedTypes.clear();
   }
 
@@ -94,6 +97,7 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
       && modifiers.annotations().isEmpty()
       && !symbol.isUnknown()
       && !isUnresolvedName(name)
+      && !uncertainOverloads.mayCall(symbol)
       && !namesInAnnotations.contains(name);
   }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.sonar.plugins.java.api.location.Range;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
+import org.sonar.plugins.java.api.tree.Arguments;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
@@ -19,6 +20,7 @@ import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.checks.common.TypeText;
+import org.sonarreview.checks.common.UncertainOverloads;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 
@@ -73,13 +75,13 @@ public final class FileIndexer extends BaseTreeVisitor {
 
   @Override
   public void visitMethodInvocation(MethodInvocationTree tree) {
-    addReference(tree.methodSymbol(), calledName(tree.methodSelect()));
+    addReference(tree.methodSymbol(), calledName(tree.methodSelect()), tree.arguments());
     super.visitMethodInvocation(tree);
   }
 
   @Override
   public void visitNewClass(NewClassTree tree) {
-    addReference(tree.methodSymbol(), calledName(tree.identifier()));
+    addReference(tree.methodSymbol(), calledName(tree.identifier()), tree.arguments());
     super.visitNewClass(tree);
   }
 
@@ -87,6 +89,14 @@ public final class FileIndexer extends BaseTreeVisitor {
   public void visitMethodReference(MethodReferenceTree tree) {
     addReference(tree.method().symbol(), tree.method().name());
     super.visitMethodReference(tree);
+  }
+
+  private void addReference(Symbol symbol, String calledName, Arguments arguments) {
+    if (UncertainOverloads.isUncertain(symbol, arguments)) {
+      // Bound to one overload although an argument's type is unknown: any overload of the name may be the target.
+      unresolvedCalls.add(calledName);
+    }
+    addReference(symbol, calledName);
   }
 
   private void addReference(Symbol symbol, String calledName) {

@@ -79,6 +79,18 @@ class UnreferencedMethodCheckTest {
   }
 
   @Test
+  void a_call_with_an_argument_of_unknown_type_keeps_every_overload_of_its_name() {
+    MethodIndex index = new MethodIndex();
+    CheckVerifier.newVerifier()
+      .onFiles(path("unreferencedmethod/Overloads.java"))
+      .withCheck(new UnreferencedMethodCheck(index))
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyNoIssues();
+    assertThat(unreferencedNames(index)).containsExactlyInAnyOrder("unusedOverload", "calls");
+  }
+
+  @Test
   void a_file_without_semantic_makes_the_index_incomplete() {
     MethodIndex index = new MethodIndex();
     CheckVerifier.newVerifier()
