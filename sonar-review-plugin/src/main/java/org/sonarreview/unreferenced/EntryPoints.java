@@ -7,8 +7,8 @@ import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
 import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.checks.common.MainMethods;
 import org.sonarreview.checks.common.MappedTypes;
-import org.sonarreview.checks.common.TypeText;
 
 /**
  * The catalog's entry points: methods and constructors that something outside the source calls (the JVM,
@@ -37,19 +37,10 @@ final class EntryPoints {
       return owner.modifiers().annotations().isEmpty() && !owner.is(Tree.Kind.ENUM);
     }
     return Boolean.FALSE.equals(method.isOverriding())
-      && !isMain(method)
+      && !MainMethods.isLauncherMain(method)
       && !SERIALIZATION_HOOKS.contains(method.simpleName().name())
       && !isRecordAccessor(owner, method)
       && !(isAccessor(method) && isDataType(owner));
-  }
-
-  /** {@code main}, static or (Java 25) instance, with no parameter or a {@code String[]}. */
-  private static boolean isMain(MethodTree method) {
-    if (!"main".equals(method.simpleName().name())) {
-      return false;
-    }
-    return method.parameters().isEmpty()
-      || (method.parameters().size() == 1 && Set.of("String[]", "String...").contains(TypeText.of(method.parameters().get(0).type())));
   }
 
   private static boolean isRecordAccessor(ClassTree owner, MethodTree method) {
