@@ -107,6 +107,35 @@ class NoLogger {
       e.printStackTrace();
     }
   }
+
+  void main() { // Java 25 instance main: the launcher starts it too
+    try {
+      Files.delete(Path.of("scratch"));
+    } catch (IOException e) {
+      e.printStackTrace(); // a command-line tool talks to its console
+    }
+  }
+
+  static class CStyleArguments {
+    public static void main(String args[]) {
+      try {
+        Files.delete(Path.of(args[0]));
+      } catch (IOException e) {
+        e.printStackTrace(); // `String args[]` is a launcher main as well
+      }
+    }
+  }
+
+  static class NonVoidMain {
+    static int main(String[] args) { // returns a value: the launcher never calls it, so it is an ordinary method
+      try {
+        Files.delete(Path.of(args[0]));
+      } catch (IOException e) {
+        e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
+      }
+      return 0;
+    }
+  }
 }
 
 class WithLogger {

@@ -15,9 +15,9 @@ import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.MainMethods;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.exceptions.CatchBlock;
-import org.sonarreview.exceptions.EntryPoints;
 import org.sonarreview.exceptions.Logging;
 
 /** {@code printStackTrace()} and {@code System.out}/{@code System.err} printing inside a catch block. */
@@ -94,7 +94,7 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
   private static boolean isInMain(Tree tree) {
     for (Tree current = tree.parent(); current != null; current = current.parent()) {
       if (current instanceof MethodTree method) {
-        return EntryPoints.isMain(method);
+        return MainMethods.isLauncherMain(method);
       }
       if (current instanceof ClassTree) {
         return false;
