@@ -2,6 +2,7 @@ package org.sonarreview.exceptions;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
@@ -12,6 +13,7 @@ import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.ParenthesizedTree;
+import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.ThrowStatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypeCastTree;
@@ -74,6 +76,48 @@ public final class CatchBlock {
   /** True when the block holds no statement but a comment, presumably saying why nothing is done. */
   public boolean isOnlyComment() {
     return isEmpty() && !tree.block().closeBraceToken().trivias().isEmpty();
+  }
+
+  /**
+   * True when a comment stands anywhere in the block: the author says why it does what it does. Comments sit in
+   * front of the first or last token of some tree, which is where this looks.
+   */
+  public boolean hasComment() {
+    boolean[] found = {!tree.block().closeBraceToken().trivias().isEmpty()};
+    tree.block().accept(new BaseTreeVisitor() {
+      @Override
+      protected void scan(@Nullable Tree child) {
+        if (child == null || found[0]) {
+          return;
+        }
+        found[0] = hasTrivia(child.firstToken()) || hasTrivia(child.lastToken());
+        super.scan(child);
+      }
+    });
+    return found[0];
+  }
+
+  /**
+   * True when the block reads the caught exception only to hand it to a logger ({@code log.warn("...", e)},
+   * {@code log.atWarn().setCause(e)}, {@code log.warn(e.getMessage())}), or not at all.
+   */
+  public boolean usedOnlyByLoggers() {
+    return references().stream().allMatch(this::isInsideLoggerCall);
+  }
+
+  private boolean isInsideLoggerCall(IdentifierTree reference) {
+    for (Tree current = reference.parent(); current != null && current != tree; current = current.parent()) {
+      if (current instanceof MethodInvocationTree call && Logging.classify(call) == Logging.Verdict.LOGGER
+        && !isInside(reference, call.methodSelect())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTrivia(@Nullable SyntaxToken token) {
+    // SonarJava keeps only comments as trivia.
+    return token != null && !token.trivias().isEmpty();
   }
 
   /** True when the expression, under parentheses and casts, is the caught exception variable. */
