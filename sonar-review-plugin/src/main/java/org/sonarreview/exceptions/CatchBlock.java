@@ -11,7 +11,6 @@ import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
-import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.ParenthesizedTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.ThrowStatementTree;
@@ -164,35 +163,6 @@ public final class CatchBlock {
   /** True when the block throws the caught exception itself ({@code throw e;} or {@code throw (X) e;}). */
   public boolean rethrows() {
     return throwStatements().stream().anyMatch(throwStatement -> isReference(throwStatement.expression()));
-  }
-
-  /** True when a thrown expression mentions the caught exception: a rethrow, or a wrap such as {@code new X(e)} or {@code wrap(e)}. */
-  public boolean rethrowsOrWraps() {
-    List<IdentifierTree> references = references();
-    return throwStatements().stream()
-      .anyMatch(throwStatement -> references.stream().anyMatch(reference -> isInside(reference, throwStatement)));
-  }
-
-  /**
-   * True when the block hands the exception to code other than a logger: a method or constructor argument
-   * ({@code wrapAndThrow(e, ...)}, {@code errors.add(new Failure(e))}) or a returned value. Such blocks delegate
-   * the handling, usually of every failure on purpose.
-   */
-  public boolean delegates() {
-    for (IdentifierTree reference : references()) {
-      Tree parent = reference.parent();
-      if (parent != null && parent.is(Tree.Kind.RETURN_STATEMENT)) {
-        return true;
-      }
-      Tree owner = parent == null ? null : parent.parent();
-      if (owner instanceof MethodInvocationTree call && call.arguments().contains(reference) && !Logging.isLoggingCall(call)) {
-        return true;
-      }
-      if (owner instanceof NewClassTree newClass && newClass.arguments().contains(reference)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** True when the block calls {@code Thread.currentThread().interrupt()}. */
