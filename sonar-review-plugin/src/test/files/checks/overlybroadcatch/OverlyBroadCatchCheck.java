@@ -41,7 +41,7 @@ class Broad {
 
   void subtypesCollapse(String name, Path path) {
     try {
-      new FileReader(name).close();
+      new FileReader(name).read();
       Files.delete(path); // Noncompliant@+1 {{Catch `IOException` instead of `Throwable`: the try body declares no other exception.}}
     } catch (Throwable t) {
       LOG.warn("Cannot read", t);
@@ -148,6 +148,34 @@ class Broad {
         LOG.warn("Close failed", closeFailure);
       }
     }
+  }
+
+  void closeQuietly(java.io.Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      LOG.warn("Close failed", e);
+    }
+  }
+
+  void resetConnection(Connection connection) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (Exception e) {
+      LOG.debug("Could not reset auto-commit", e);
+    }
+  }
+
+  static final java.net.InetAddress LOCAL_HOST;
+
+  static {
+    java.net.InetAddress address;
+    try {
+      address = java.net.InetAddress.getLocalHost();
+    } catch (Exception e) {
+      address = java.net.InetAddress.getLoopbackAddress();
+    }
+    LOCAL_HOST = address;
   }
 
   Object reflection(java.lang.reflect.Method method, Object target) {

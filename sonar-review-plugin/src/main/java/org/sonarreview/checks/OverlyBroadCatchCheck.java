@@ -9,14 +9,12 @@ import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.CatchTree;
-import org.sonar.plugins.java.api.tree.ClassTree;
-import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
-import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
 import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.ReviewCheck;
+import org.sonarreview.exceptions.CatchAllPlaces;
 import org.sonarreview.exceptions.CatchBlock;
 import org.sonarreview.exceptions.EntryPoints;
 import org.sonarreview.exceptions.ThrownExceptions;
@@ -84,30 +82,9 @@ public class OverlyBroadCatchCheck extends ReviewCheck {
       || !catchBlock.usedOnlyByLoggers()
       // A comment says why everything is caught.
       || catchBlock.hasComment()
-      || isCleanup(tryStatement)
+      || CatchAllPlaces.isCatchAllPlace(tryStatement)
       || EntryPoints.enclosingFunctionOf(tryStatement) != EntryPoints.Kind.ORDINARY
       || (THROWABLE.equals(broadType) && loadsClassesOrLibraries(tryStatement));
-  }
-
-  /**
-   * Best-effort cleanup in a finally or catch block: a runtime failure there must not replace the exception
-   * already on its way, so catching everything is right.
-   */
-  private static boolean isCleanup(TryStatementTree tryStatement) {
-    Tree child = tryStatement;
-    for (Tree current = tryStatement.parent(); current != null; current = current.parent()) {
-      if (current instanceof TryStatementTree enclosing && enclosing.finallyBlock() == child) {
-        return true;
-      }
-      if (current instanceof CatchTree) {
-        return true;
-      }
-      if (current instanceof MethodTree || current instanceof ClassTree || current instanceof LambdaExpressionTree) {
-        return false;
-      }
-      child = current;
-    }
-    return false;
   }
 
   /**
