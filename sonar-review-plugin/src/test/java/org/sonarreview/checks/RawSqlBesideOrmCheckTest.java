@@ -20,6 +20,20 @@ class RawSqlBesideOrmCheckTest {
   }
 
   @Test
+  void calls_that_read_or_write_mapped_data_make_a_file_orm_based() {
+    verify("rawsqlbesideorm/RawSqlBesideOrmCheckOrmCalls.java", new RawSqlBesideOrmCheck());
+  }
+
+  @Test
+  void native_queries_and_connections_alone_do_not_make_a_file_orm_based() {
+    CheckVerifier.newVerifier()
+      .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheckNativeOnly.java"))
+      .withCheck(new RawSqlBesideOrmCheck())
+      .withClassPath(testJars())
+      .verifyNoIssues();
+  }
+
+  @Test
   void plain_jdbc_without_orm_is_left_alone() {
     CheckVerifier.newVerifier()
       .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheckPlainJdbc.java"))
