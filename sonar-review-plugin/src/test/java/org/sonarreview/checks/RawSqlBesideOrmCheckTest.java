@@ -26,29 +26,17 @@ class RawSqlBesideOrmCheckTest {
 
   @Test
   void native_queries_and_connections_alone_do_not_make_a_file_orm_based() {
-    CheckVerifier.newVerifier()
-      .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheckNativeOnly.java"))
-      .withCheck(new RawSqlBesideOrmCheck())
-      .withClassPath(testJars())
-      .verifyNoIssues();
+    verifyNoIssues("rawsqlbesideorm/RawSqlBesideOrmCheckNativeOnly.java");
   }
 
   @Test
   void plain_jdbc_without_orm_is_left_alone() {
-    CheckVerifier.newVerifier()
-      .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheckPlainJdbc.java"))
-      .withCheck(new RawSqlBesideOrmCheck())
-      .withClassPath(testJars())
-      .verifyNoIssues();
+    verifyNoIssues("rawsqlbesideorm/RawSqlBesideOrmCheckPlainJdbc.java");
   }
 
   @Test
   void the_orm_own_packages_are_left_alone() {
-    CheckVerifier.newVerifier()
-      .onFile(path("rawsqlbesideorm-ormpackage/OrmOwnPackage.java"))
-      .withCheck(new RawSqlBesideOrmCheck())
-      .withClassPath(testJars())
-      .verifyNoIssues();
+    verifyNoIssues("rawsqlbesideorm-ormpackage/OrmOwnPackage.java");
   }
 
   @Test
@@ -65,11 +53,7 @@ class RawSqlBesideOrmCheckTest {
 
   @Test
   void declarative_native_queries_only_when_asked() {
-    CheckVerifier.newVerifier()
-      .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheckDeclarativeOff.java"))
-      .withCheck(new RawSqlBesideOrmCheck())
-      .withClassPath(testJars())
-      .verifyNoIssues();
+    verifyNoIssues("rawsqlbesideorm/RawSqlBesideOrmCheckDeclarativeOff.java");
     RawSqlBesideOrmCheck check = new RawSqlBesideOrmCheck();
     check.flagDeclarativeNativeQueries = true;
     verify("rawsqlbesideorm/RawSqlBesideOrmCheckDeclarative.java", check);
@@ -81,6 +65,14 @@ class RawSqlBesideOrmCheckTest {
       .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheck.java"))
       .withCheck(new RawSqlBesideOrmCheck())
       .withJavaVersion(21)
+      .verifyNoIssues();
+  }
+
+  private static void verifyNoIssues(String file) {
+    CheckVerifier.newVerifier()
+      .onFile(path(file))
+      .withCheck(new RawSqlBesideOrmCheck())
+      .withClassPath(testJars())
       .verifyNoIssues();
   }
 
