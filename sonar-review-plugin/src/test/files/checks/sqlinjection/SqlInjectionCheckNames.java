@@ -89,3 +89,35 @@ class Values {
     return jdbcTemplate.queryForList("SELECT * FROM users WHERE " + where); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `JdbcTemplate.queryForList`; use bind parameters.}}
   }
 }
+
+/** SQL received from elsewhere and extended here: the received text is not a part; what is added here still is. */
+class ReceivedSql {
+
+  List<?> limited(JdbcTemplate jdbcTemplate, String query) {
+    return jdbcTemplate.queryForList(query + " LIMIT 10"); // extended with constant text only
+  }
+
+  void withIds(EntityManager entityManager, String queryString, String alias) {
+    StringBuilder builder = new StringBuilder(queryString);
+    builder.append(" where ");
+    builder.append(String.format("%s.id = ?1", alias));
+    entityManager.createQuery(builder.toString()); // Noncompliant {{Make sure the names built into this SQL for `EntityManager.createQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    String sql = queryString + " where x = '" + alias + "'";
+    entityManager.createQuery(sql); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `EntityManager.createQuery`; use bind parameters.}}
+//                            ^^^
+//                                              ^^^^^@-2< {{Non-constant part of the SQL.}}
+  }
+
+  List<?> notAtTheStart(JdbcTemplate jdbcTemplate, String where) {
+    return jdbcTemplate.queryForList("SELECT * FROM t WHERE " + where); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `JdbcTemplate.queryForList`; use bind parameters.}}
+  }
+
+  List<?> sorted(JdbcTemplate jdbcTemplate, List<String> clauses, String orderBy) {
+    jdbcTemplate.queryForList("SELECT * FROM t" + toOrderByStatement(clauses)); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.queryForList` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    return jdbcTemplate.queryForList("SELECT * FROM t " + orderBy); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.queryForList` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+  }
+
+  protected String toOrderByStatement(List<String> clauses) {
+    return clauses.isEmpty() ? "" : " ORDER BY " + String.join(", ", clauses);
+  }
+}

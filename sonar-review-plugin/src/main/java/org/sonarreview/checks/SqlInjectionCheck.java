@@ -51,7 +51,7 @@ public class SqlInjectionCheck extends ReviewCheck {
     }
     SqlTextTracer tracer = new SqlTextTracer(name -> sanitizerPattern.matcher(name).matches());
     for (ExpressionTree sql : SqlApis.sqlArguments(invocation)) {
-      List<SqlPart> parts = tracer.nonConstantParts(sql);
+      List<SqlPart> parts = tracer.nonConstantParts(sql).stream().filter(part -> !part.isReceivedSql()).toList();
       if (!parts.isEmpty()) {
         report(sql, SqlApis.apiName(invocation), parts);
       }

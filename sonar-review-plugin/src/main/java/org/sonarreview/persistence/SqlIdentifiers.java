@@ -19,8 +19,8 @@ import org.sonarreview.naming.IdentifierSplitter;
  * advice. A part is a name when it is not in a value position (inside a {@code '...'} literal, after a comparison,
  * {@code LIKE}, {@code IN (} or {@code VALUES (}) and either its position (after {@code FROM}, {@code JOIN},
  * {@code UPDATE}, {@code ORDER BY}, a {@code .} qualifier, an opening identifier quote...), its own name
- * ({@code tableName}, {@code getColumn()}, {@code quoteIdentifier(..)}) or its source (a JPA metamodel, a Hibernate
- * dialect or mapping, {@code DatabaseMetaData}, a Liquibase {@code Database}) says so.
+ * ({@code tableName}, {@code getColumn()}, {@code quoteIdentifier(..)}, {@code orderBy}) or its source (a JPA
+ * metamodel, a Hibernate dialect or mapping, {@code DatabaseMetaData}, a Liquibase {@code Database}) says so.
  */
 public final class SqlIdentifiers {
 
@@ -37,6 +37,7 @@ public final class SqlIdentifiers {
   /** Words before a last {@code name}, {@code prefix} or {@code list}: {@code tableName}, {@code tablePrefix}, {@code entityName}. */
   private static final Set<String> NAME_QUALIFIERS = Set.of("table", "column", "columns", "schema", "catalog",
     "sequence", "entity", "object", "alias", "index", "field");
+  private static final Set<String> ORDERING_WORDS = Set.of("sort", "sorting", "ordering");
   private static final Set<String> NAME_SUFFIXES = Set.of("name", "names", "prefix", "list");
   /** Packages and types whose methods return names or SQL written by the framework, not user data. */
   private static final List<String> METADATA_PACKAGES = List.of("jakarta.persistence.metamodel.", "javax.persistence.metamodel.",
@@ -80,7 +81,15 @@ public final class SqlIdentifiers {
     }
     String last = words.get(words.size() - 1);
     return NAME_WORDS.contains(last)
-      || (words.size() > 1 && NAME_SUFFIXES.contains(last) && NAME_QUALIFIERS.contains(words.get(words.size() - 2)));
+      || (words.size() > 1 && NAME_SUFFIXES.contains(last) && NAME_QUALIFIERS.contains(words.get(words.size() - 2)))
+      || isOrdering(words);
+  }
+
+  /** {@code orderBy}, {@code toOrderByStatement(..)}, {@code sort}: an ORDER BY list is made of column names. */
+  private static boolean isOrdering(List<String> words) {
+    int order = words.indexOf("order");
+    return (order >= 0 && order + 1 < words.size() && "by".equals(words.get(order + 1)))
+      || ORDERING_WORDS.contains(words.get(words.size() - 1));
   }
 
   @Nullable

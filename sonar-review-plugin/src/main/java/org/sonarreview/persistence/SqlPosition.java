@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import javax.annotation.Nullable;
 import org.sonar.plugins.java.api.semantic.MethodMatchers;
 import org.sonar.plugins.java.api.tree.Arguments;
+import org.sonar.plugins.java.api.tree.AssignmentExpressionTree;
 import org.sonar.plugins.java.api.tree.BinaryExpressionTree;
 import org.sonar.plugins.java.api.tree.ConditionalExpressionTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
@@ -14,6 +15,7 @@ import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.ParenthesizedTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.VariableTree;
 
 /**
  * The constant SQL text written right before and right after a value where it is concatenated, appended or
@@ -55,6 +57,26 @@ record SqlPosition(@Nullable String before, @Nullable String after) {
       return ofArgument((ExpressionTree) value, arguments, call);
     }
     return new SqlPosition(null, null);
+  }
+
+  /**
+   * True when nothing comes before the value in the text it is built into: {@code base + " WHERE ..."},
+   * {@code new StringBuilder(base)}. SQL starts with a keyword, so such a value is SQL text received from elsewhere.
+   */
+  static boolean startsText(Tree value) {
+    Tree current = value;
+    while (current.parent() instanceof ParenthesizedTree
+      || (current.parent() != null && current.parent().is(Tree.Kind.PLUS) && ((BinaryExpressionTree) current.parent()).leftOperand() == current)) {
+      current = current.parent();
+    }
+    Tree parent = current.parent();
+    if (parent instanceof Arguments arguments) {
+      // new StringBuilder(base), or the SQL argument of the call itself
+      return (arguments.parent() instanceof NewClassTree newBuilder && Builders.isBuilder(newBuilder.symbolType())
+        && arguments.get(0) == current)
+        || (arguments.parent() instanceof MethodInvocationTree call && SqlApis.ALL_SQL_TEXT.matches(call));
+    }
+    return parent instanceof VariableTree || parent instanceof AssignmentExpressionTree assignment && assignment.is(Tree.Kind.ASSIGNMENT);
   }
 
   /** A {@code String.join}/{@code valueOf} taking the value, or a {@code trim}-like call on it. */
