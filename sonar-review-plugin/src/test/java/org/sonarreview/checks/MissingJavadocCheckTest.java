@@ -44,6 +44,19 @@ class MissingJavadocCheckTest {
       .verifyNoIssues();
   }
 
+  @Test
+  void skips_adapters_written_by_xjc() {
+    CheckVerifier.newVerifier()
+      .onFile(path("missingjavadoc/xjc/Adapter1.java"))
+      .withCheck(new MissingJavadocCheck())
+      .verifyNoIssues();
+  }
+
+  @Test
+  void flags_hand_written_adapters() {
+    verify("missingjavadoc/xjc/Adapter2.java", new MissingJavadocCheck());
+  }
+
   private static void verify(String file, MissingJavadocCheck check) {
     CheckVerifier.newVerifier()
       .onFile(path(file))

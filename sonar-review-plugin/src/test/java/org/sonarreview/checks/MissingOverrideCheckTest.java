@@ -23,4 +23,12 @@ class MissingOverrideCheckTest {
       .withCheck(new MissingOverrideCheck())
       .verifyIssues();
   }
+
+  @Test
+  void skips_types_written_by_xjc_but_not_hand_written_jaxb_classes() {
+    CheckVerifier.newVerifier()
+      .onFile(path("missingoverride/MissingOverrideCheckXjc.java"))
+      .withCheck(new MissingOverrideCheck())
+      .verifyIssues();
+  }
 }

@@ -38,4 +38,22 @@ class OversizedClassCheckTest {
       .withCheck(check)
       .verifyIssues();
   }
+
+  @Test
+  void skips_the_object_factory_written_by_xjc_but_not_a_hand_written_one() {
+    CheckVerifier.newVerifier()
+      .onFile(path("oversizedclass/xjc/ObjectFactory.java"))
+      .withCheck(smallLimits())
+      .verifyNoIssues();
+    CheckVerifier.newVerifier()
+      .onFile(path("oversizedclass/xjc/HandWrittenFactory.java"))
+      .withCheck(smallLimits())
+      .verifyIssues();
+  }
+
+  private static OversizedClassCheck smallLimits() {
+    OversizedClassCheck check = new OversizedClassCheck();
+    check.maxMethods = 2;
+    return check;
+  }
 }

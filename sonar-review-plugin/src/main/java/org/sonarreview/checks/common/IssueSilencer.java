@@ -16,8 +16,9 @@ import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 
 /**
- * Decides whether an issue of one rule must be dropped: inside a {@code @Generated} type (any package),
- * or under {@code @SuppressWarnings} naming {@code review:<key>} or one of the rule's javac keys.
+ * Decides whether an issue of one rule must be dropped: inside a {@code @Generated} type (any package) or a type
+ * that JAXB's XJC wrote ({@link XjcOutput}), in a file with a generated header ({@link GeneratedHeader}), or under
+ * {@code @SuppressWarnings} naming {@code review:<key>} or one of the rule's javac keys.
  * Annotations are matched by simple name, so this works without a classpath.
  */
 final class IssueSilencer {
@@ -41,7 +42,7 @@ final class IssueSilencer {
       ModifiersTree modifiers = modifiersOf(current);
       if (modifiers != null) {
         insideDeclaration |= current instanceof ClassTree;
-        if (silencedBy(modifiers, current instanceof ClassTree)) {
+        if (silencedBy(modifiers, current instanceof ClassTree classTree ? classTree : null)) {
           return true;
         }
       }
@@ -62,17 +63,21 @@ final class IssueSilencer {
       return true;
     }
     for (Tree type : unit.types()) {
-      if (type instanceof ClassTree classTree && silencedBy(classTree.modifiers(), true)) {
+      if (type instanceof ClassTree classTree && silencedBy(classTree.modifiers(), classTree)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean silencedBy(ModifiersTree modifiers, boolean isType) {
+  /** {@code type} is the declaration the modifiers belong to when it is a type, null otherwise. */
+  private boolean silencedBy(ModifiersTree modifiers, @Nullable ClassTree type) {
+    if (type != null && XjcOutput.isXjcOutput(type)) {
+      return true;
+    }
     for (AnnotationTree annotation : modifiers.annotations()) {
       String name = Annotations.simpleName(annotation);
-      if (isType && GENERATED.equals(name)) {
+      if (type != null && GENERATED.equals(name)) {
         return true;
       }
       if (SUPPRESS_WARNINGS.equals(name) && suppresses(annotation)) {

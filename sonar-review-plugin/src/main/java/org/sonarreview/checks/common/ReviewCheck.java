@@ -9,8 +9,8 @@ import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.Tree;
 
 /**
- * Base of every check: issues in {@code @Generated} types and under a matching {@code @SuppressWarnings}
- * are dropped here, once, so that no check has to remember it.
+ * Base of every check: issues in generated code ({@code @Generated} types, XJC output, files with a generated
+ * header) and under a matching {@code @SuppressWarnings} are dropped here, once, so that no check has to remember it.
  */
 public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
 
