@@ -10,7 +10,8 @@ import org.sonar.plugins.java.api.tree.Tree;
  * @param kind what the name is declared as
  * @param tree the declaring tree: a class, method, variable or enum constant
  * @param imposed true when a supertype chose the name: an overriding method (or one whose hierarchy is unknown)
- *                and that method's parameters, and the serialization fields {@code serialVersionUID} and
+ *                and that method's parameters, a field named after such a method ({@code fooURL} behind
+ *                {@code getFooURL()}), and the serialization fields {@code serialVersionUID} and
  *                {@code serialPersistentFields}
  */
 public record Declaration(IdentifierTree name, Kind kind, Tree tree, boolean imposed) {
