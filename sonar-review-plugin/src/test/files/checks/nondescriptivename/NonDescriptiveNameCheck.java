@@ -119,6 +119,24 @@ class Idioms<E> {
     values[second] = tmp;
   }
 
+  static void sortPair(int[] values, int first, int second) {
+    if (values[first] > values[second]) {
+      int tmp = values[first]; // generic name last used 2 lines below: a swap in a longer block
+      values[first] = values[second];
+      values[second] = tmp;
+      System.out.println(values[first]);
+      System.out.println(values[second]);
+    }
+  }
+
+  static String joinAll(List<String> values) {
+    String tmp = ""; // Noncompliant {{Rename `tmp` to say what it holds: `tmp` is too generic.}}
+    System.out.println(values);
+    System.out.println(values);
+    tmp = tmp + values; // used 4 lines after its declaration
+    return "";
+  }
+
   String label(String s) { // Noncompliant {{Rename `s` to say what it holds: one-letter names are for loop counters and short scopes.}}
     String data = s.trim(); // Noncompliant {{Rename `data` to say what it holds: `data` is too generic.}}
     System.out.println(data);

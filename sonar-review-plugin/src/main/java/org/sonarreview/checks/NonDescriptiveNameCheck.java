@@ -15,6 +15,7 @@ import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.CaseGroupTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.StatementTree;
@@ -143,7 +144,22 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
   private boolean isUnclearGenericName(Declaration declaration) {
     String type = declaredType(declaration);
     boolean arbitraryType = ARBITRARY_TYPES.contains(type) || (type.length() == 1 && Character.isUpperCase(type.charAt(0)));
-    return declaration.kind().isVariable() && !arbitraryType && !hasShortScope(declaration);
+    return declaration.kind().isVariable() && !arbitraryType && !hasShortScope(declaration) && !isUsedBriefly(declaration);
+  }
+
+  /**
+   * True when a local's last use is at most 3 lines after its declaration, wherever its block ends: the {@code tmp}
+   * of a swap in the middle of a long method.
+   */
+  private static boolean isUsedBriefly(Declaration declaration) {
+    if (declaration.kind() != Kind.LOCAL || !(declaration.tree() instanceof VariableTree variable) || variable.symbol().isUnknown()) {
+      return false;
+    }
+    int lastLine = line(variable.firstToken());
+    for (IdentifierTree usage : variable.symbol().usages()) {
+      lastLine = Math.max(lastLine, line(usage.identifierToken()));
+    }
+    return lastLine - line(variable.firstToken()) + 1 <= SHORT_SCOPE_LINES;
   }
 
   private static boolean isNamedTogether(String name, boolean ownerNamesTogether) {
