@@ -18,13 +18,14 @@ import org.sonarreview.naming.NameStyles;
 
 /**
  * snake_case locals, parameters, fields and methods in a Java file. camelCase is always the target; the message
- * gives the file's counts so the reader sees how far the file strays. A file in snake_case throughout gets one
- * file-level issue instead of one per name.
+ * gives the file's counts so the reader sees how far the file strays. A file where snake_case is more than a few
+ * stray names (mostly snake_case, or a fifth or more of its names) gets one file-level issue instead of one per name.
  */
 @Rule(key = "MixedNamingConvention")
 public class MixedNamingConventionCheck extends ReviewCheck {
 
   private static final String DEFAULT_IGNORED_NAMES = "";
+  private static final int CAMEL_CASE_NAMES_PER_STRAY = 4;
   private static final Set<String> TEST_ANNOTATIONS = Set.of(
     // JUnit 4 and 5
     "Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate", "BeforeEach", "AfterEach", "BeforeAll",
@@ -74,9 +75,9 @@ public class MixedNamingConventionCheck extends ReviewCheck {
     if (snakeCase.isEmpty()) {
       return;
     }
-    if (snakeCase.size() > 2 * camelCase) {
-      // snake_case is clearly this file's own convention (opcode tables, ports of C code): one file-level issue,
-      // not one per name.
+    if (!areStrays(snakeCase.size(), camelCase)) {
+      // snake_case is this file's own convention (opcode tables, ports of C code) or a deliberate family of names
+      // (sqlFunction_variant): one file-level issue, not one per name.
       reportWholeFile(snakeCase);
       return;
     }
@@ -84,6 +85,14 @@ public class MixedNamingConventionCheck extends ReviewCheck {
     for (Declaration declaration : snakeCase) {
       reportIssue(declaration.name(), "Rename " + renaming(declaration) + counts);
     }
+  }
+
+  /**
+   * snake_case names are strays in a camelCase file when there is only one, or at most one for every
+   * {@value #CAMEL_CASE_NAMES_PER_STRAY} camelCase names.
+   */
+  private static boolean areStrays(int snakeCase, int camelCase) {
+    return camelCase > 0 && (snakeCase == 1 || snakeCase * CAMEL_CASE_NAMES_PER_STRAY <= camelCase);
   }
 
   private void reportWholeFile(List<Declaration> snakeCase) {

@@ -35,6 +35,14 @@ class MixedNamingConventionCheckTest {
   }
 
   @Test
+  void a_file_with_more_than_a_few_stray_snake_case_names_gets_one_file_level_issue() {
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheckFamily.java"))
+      .withCheck(new MixedNamingConventionCheck())
+      .verifyIssues();
+  }
+
+  @Test
   void ignored_names_and_test_methods_when_not_ignored() {
     MixedNamingConventionCheck check = new MixedNamingConventionCheck();
     check.ignoredNames = "legacy_.*";
