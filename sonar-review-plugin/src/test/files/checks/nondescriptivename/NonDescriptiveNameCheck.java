@@ -113,6 +113,20 @@ class Idioms<E> {
     return left - right;
   }
 
+  static int sizes(java.util.Collection<?> c, CodeEmitter e) { // letters that abbreviate a word of their type
+    int size = c.size();
+    e.emit(size);
+    e.emit(size);
+    return size;
+  }
+
+  static String render(Object o, Boolean b) { // Noncompliant {{Rename `o` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    // Noncompliant@-1 {{Rename `b` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    String text = String.valueOf(o);
+    text = text + b;
+    return text;
+  }
+
   static void swap(int[] values, int first, int second) {
     int tmp = values[first]; // generic name with a scope of 3 lines or fewer
     values[first] = values[second];
@@ -142,6 +156,11 @@ class Idioms<E> {
     System.out.println(data);
     System.out.println(data);
     return data;
+  }
+}
+
+class CodeEmitter {
+  void emit(int value) {
   }
 }
 

@@ -7,10 +7,7 @@ import java.util.Map;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
-import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
 import org.sonar.plugins.java.api.tree.Tree;
-import org.sonar.plugins.java.api.tree.VariableTree;
-import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.checks.common.RuleParameters;
 import org.sonarreview.naming.Declaration;
@@ -71,11 +68,7 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
   }
 
   private static boolean isNamedAfterItsType(Declaration declaration) {
-    if (!(declaration.tree() instanceof VariableTree variable) || variable.type() == null) {
-      return false;
-    }
-    Tree type = variable.type() instanceof ParameterizedTypeTree parameterized ? parameterized.type() : variable.type();
-    String typeName = QualifiedNames.lastSegment(QualifiedNames.of(type));
+    String typeName = declaration.typeName();
     return !typeName.isEmpty() && declaration.text().equals(Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1));
   }
 

@@ -50,6 +50,9 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
   private static final Map<String, Set<String>> IDIOMS_BY_TYPE = Map.of(
     "i", Set.of("int", "long"), "j", Set.of("int", "long"), "k", Set.of("int", "long"),
     "c", Set.of("char"));
+  /** Types that say how a value is stored, not what it is: their initial names nothing. */
+  private static final Set<String> VALUE_TYPES = Set.of("String", "CharSequence", "Object", "Number", "Integer", "Long",
+    "Short", "Byte", "Double", "Float", "Boolean", "Character");
   /** Types whose variables say no more than their name: a generic name fits an arbitrary object. */
   private static final Set<String> ARBITRARY_TYPES = Set.of("Object", "java.lang.Object");
   private static final Pattern EXCEPTION_TYPE = Pattern.compile(".*(?:Exception|Throwable|Error)");
@@ -137,8 +140,20 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
       // E e, K k: the type is a type variable, and the name can say no more than it.
       || type.equals(name.toUpperCase(Locale.ROOT))
       || (EXCEPTION_NAMES.contains(name) && EXCEPTION_TYPE.matcher(type).matches())
+      || isInitialOfItsType(name, declaration)
       || isNamedTogether(name, ownersNamingTogether.contains(owner(declaration.tree())));
     return !idiom && !hasShortScope(declaration);
+  }
+
+  /**
+   * {@code JsonParser p}, {@code CodeEmitter e}, {@code Collection<?> c}: the letter abbreviates a word of a type that
+   * says what the value is. Types that only say how it is stored ({@code String s}, {@code Object o}, {@code int n})
+   * do not count.
+   */
+  private static boolean isInitialOfItsType(String name, Declaration declaration) {
+    String typeName = declaration.typeName();
+    return !typeName.isEmpty() && !VALUE_TYPES.contains(typeName)
+      && IdentifierSplitter.split(typeName).stream().anyMatch(word -> Character.toLowerCase(word.charAt(0)) == name.charAt(0));
   }
 
   private boolean isUnclearGenericName(Declaration declaration) {

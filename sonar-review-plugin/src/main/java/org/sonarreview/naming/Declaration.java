@@ -1,7 +1,10 @@
 package org.sonarreview.naming;
 
 import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.QualifiedNames;
 
 /**
  * One name that a file declares.
@@ -38,5 +41,17 @@ public record Declaration(IdentifierTree name, Kind kind, Tree tree, boolean imp
   /** The identifier as written. */
   public String text() {
     return name.name();
+  }
+
+  /**
+   * The simple name of a variable's declared class or interface type, without type arguments:
+   * {@code Map<String, URL> urls} gives {@code Map}. Empty for primitives, arrays, {@code var} and non-variables.
+   */
+  public String typeName() {
+    if (!(tree instanceof VariableTree variable) || variable.type() == null) {
+      return "";
+    }
+    Tree type = variable.type() instanceof ParameterizedTypeTree parameterized ? parameterized.type() : variable.type();
+    return QualifiedNames.lastSegment(QualifiedNames.of(type));
   }
 }
