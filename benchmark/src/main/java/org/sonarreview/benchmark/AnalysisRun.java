@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.annotation.Nullable;
 import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.batch.fs.internal.DefaultFileSystem;
 import org.sonar.api.batch.fs.internal.TestInputFileBuilder;
@@ -27,6 +28,7 @@ import org.sonar.api.config.internal.MapSettings;
 import org.sonar.api.issue.NoSonarFilter;
 import org.sonar.api.measures.FileLinesContext;
 import org.sonar.api.measures.FileLinesContextFactory;
+import org.openjdk.jol.info.GraphLayout;
 import org.sonar.api.rule.RuleKey;
 import org.sonar.java.DefaultJavaResourceLocator;
 import org.sonar.java.SonarComponents;
@@ -36,6 +38,8 @@ import org.sonar.java.filters.PostAnalysisIssueFilter;
 import org.sonar.java.telemetry.NoOpTelemetry;
 import org.sonar.plugins.java.JavaSensor;
 import org.sonar.plugins.java.api.CheckRegistrar;
+import org.sonarreview.unreferenced.MethodIndex;
+import org.sonarreview.unreferenced.UnreferencedMethodSensor;
 
 /**
  * One in-process run of SonarJava's JavaSensor over a list of files, as a scanner would run it: the same
@@ -48,10 +52,18 @@ final class AnalysisRun {
   record IssueRecord(String rule, String file, int line, String message) {
   }
 
+  /**
+   * UnreferencedMethod's project-wide index after the run: entries (declarations plus referenced signatures),
+   * retained bytes, and the project sensor's time. Null when the rule was not active.
+   */
+  record IndexStats(long entries, long retainedBytes, long sensorNanos) {
+  }
+
   /** What one run measured. */
   record Result(String name, Profile profile, int files, long lines, long wallNanos, long processCpuNanos,
     long peakHeapBytes, long peakHeapAfterGcBytes, List<IssueRecord> issues, int analysisErrors,
-    LogCapture.Counts logs, PerfTree perf, int activeChecks, Map<String, Integer> issueCountsByRule) {
+    LogCapture.Counts logs, PerfTree perf, int activeChecks, Map<String, Integer> issueCountsByRule,
+    @Nullable IndexStats index) {
 
     /** Nanoseconds spent in each check of the profile, by rule key (from SonarJava's performance file). */
     Map<String, Long> ruleNanos() {
@@ -169,8 +181,9 @@ final class AnalysisRun {
     ClasspathForMain classpath = new ClasspathForMain(context.config(), fs);
     ClasspathForTest testClasspath = new ClasspathForTest(context.config(), fs);
     FileLinesContextFactory fileLines = inputFile -> NO_FILE_LINES;
+    MethodIndex methodIndex = new MethodIndex();
     SonarComponents components = new SonarComponents(fileLines, fs, classpath, testClasspath, checkFactory,
-      activeRules, new CheckRegistrar[] {Rules.ourRegistrar()});
+      activeRules, new CheckRegistrar[] {Rules.ourRegistrar(methodIndex)});
     components.setSensorContext(discardingHighlighting(context));
     JavaSensor sensor = new JavaSensor(components, fs, new DefaultJavaResourceLocator(classpath, testClasspath),
       context.config(), NO_SONAR, new PostAnalysisIssueFilter(), new NoOpTelemetry());
@@ -182,10 +195,15 @@ final class AnalysisRun {
     long cpu;
     long peak;
     long peakAfterGc;
+    long sensorNanos;
     try (HeapMonitor heap = new HeapMonitor()) {
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       sensor.execute(discardingHighlighting(context));
+      // A scanner runs project sensors after every module's JavaSensor; so does this run.
+      long s0 = System.nanoTime();
+      new UnreferencedMethodSensor(methodIndex).execute(context);
+      sensorNanos = System.nanoTime() - s0;
       wall = System.nanoTime() - t0;
       cpu = os.getProcessCpuTime() - cpu0;
       peak = heap.peakUsedBytes();
@@ -206,8 +224,22 @@ final class AnalysisRun {
     Map<String, Integer> counts2 = new TreeMap<>();
     issues.forEach(i -> counts2.merge(i.rule(), 1, Integer::sum));
     PerfTree perf = Files.exists(perfFile) ? PerfTree.read(perfFile) : PerfTree.empty();
+    IndexStats index = methodIndex.size() == 0 ? null
+      : new IndexStats(methodIndex.size(), retainedBytes(methodIndex), sensorNanos);
     return new Result(name, profile, files.size(), lines, wall, cpu, peak, peakAfterGc, issues,
-      context.allAnalysisErrors().size(), counts, perf, activeChecks, counts2);
+      context.allAnalysisErrors().size(), counts, perf, activeChecks, counts2, index);
+  }
+
+  /** The index's retained size, or -1 when JOL cannot walk it on this JVM (the run's other figures still count). */
+  private static long retainedBytes(MethodIndex index) {
+    // JOL reads record fields only through its "magic" offset mode (Unsafe refuses record classes).
+    System.setProperty("jol.magicFieldOffset", "true");
+    try {
+      return GraphLayout.parseInstance(index).totalSize();
+    } catch (RuntimeException e) {
+      Benchmark.log("could not measure the UnreferencedMethod index: %s", e);
+      return -1;
+    }
   }
 
   private static ActiveRules activeRules(Profile profile) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -34,6 +35,9 @@ public final class Benchmark {
     String command = opts.getOrDefault("command", "benchmark/run");
     boolean skipScaling = opts.containsKey("skip-scaling");
     AnalysisRun.jdkHome = opts.get("jdk-home");
+    if (opts.containsKey("rules")) {
+      Rules.restrictTo(Set.of(opts.get("rules").split(",")));
+    }
 
     long started = System.nanoTime();
     LogCapture logs = LogCapture.install();
@@ -42,6 +46,10 @@ public final class Benchmark {
     log("corpus: %d files, %,d lines; slice: %d files, %,d lines; %d library jars",
       corpus.files.size(), Corpus.totalLines(corpus.files), slice.size(), Corpus.totalLines(slice), corpus.libraries.size());
     Files.createDirectories(out);
+    if (opts.containsKey("precision-only")) {
+      precisionOnly(corpus, out, labels, logs, started);
+      return;
+    }
 
     // Warm-up: JIT-compile the frontend and every check before anything is timed. Not reported.
     List<CorpusFile> warmup = new ArrayList<>();
@@ -90,25 +98,56 @@ public final class Benchmark {
       }
     }
 
-    // Precision sample from the whole-corpus run.
-    List<Precision.Tally> tallies = new ArrayList<>();
-    for (String key : Rules.ourRuleKeys()) {
-      List<AnalysisRun.IssueRecord> issues = whole.issues().stream()
-        .filter(i -> i.rule().equals(Rules.OUR_REPOSITORY + ":" + key) && !i.file().startsWith(Corpus.GENERATED + "/")).toList();
-      tallies.add(Precision.writeSample(key, issues, corpus.baseDir, labels, out.resolve("precision")));
-    }
-
+    List<Precision.Tally> tallies = writeSamples(whole, corpus, labels, out);
     double minutes = (System.nanoTime() - started) / 60e9;
     String report = Report.render(corpus, slice, rounds, scaling, whole, tallies, reps, minutes, command);
     Files.writeString(out.resolve("BENCHMARKS.md"), report, StandardCharsets.UTF_8);
     log("done in %.1f min: %s", minutes, out.resolve("BENCHMARKS.md"));
   }
 
+  /** Precision sample from a whole-corpus run, for each rule the run covered. */
+  private static List<Precision.Tally> writeSamples(AnalysisRun.Result whole, Corpus corpus, Path labels, Path out)
+    throws IOException {
+    List<Precision.Tally> tallies = new ArrayList<>();
+    for (String key : Rules.selectedRuleKeys()) {
+      List<AnalysisRun.IssueRecord> issues = whole.issues().stream()
+        .filter(i -> i.rule().equals(Rules.OUR_REPOSITORY + ":" + key) && !i.file().startsWith(Corpus.GENERATED + "/")).toList();
+      tallies.add(Precision.writeSample(key, issues, corpus.baseDir, labels, out.resolve("precision")));
+    }
+    return tallies;
+  }
+
+  /**
+   * The fast mode for tuning a rule: one whole-corpus run of our (selected) rules, no timing rounds, then the
+   * precision samples and a short table of issue counts. Its figures are not published.
+   */
+  private static void precisionOnly(Corpus corpus, Path out, Path labels, LogCapture logs, long started) throws IOException {
+    AnalysisRun.Result whole = AnalysisRun.run("corpus-100pct-" + Profile.OURS.label, Profile.OURS, corpus.baseDir,
+      corpus.files, corpus.libraries, out.resolve("runs/corpus-100pct-" + Profile.OURS.label), logs);
+    log("corpus 100%% ours     %s", summary(whole));
+    List<Precision.Tally> tallies = writeSamples(whole, corpus, labels, out);
+    StringBuilder table = new StringBuilder("| rule | issues | per 1,000 lines | sampled | right | wrong | unsure | unlabelled |\n")
+      .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Precision.Tally t : tallies) {
+      table.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %d | %d | %d | %d | %d |%n", t.rule(), t.issues(),
+        t.issues() * 1000.0 / whole.lines(), t.sampled(), t.right(), t.wrong(), t.unsure(), t.unlabelled()));
+    }
+    if (whole.index() != null) {
+      AnalysisRun.IndexStats index = whole.index();
+      table.append(String.format(Locale.ROOT, "%nUnreferencedMethod index: %,d entries, %,d bytes retained "
+          + "(%,.0f bytes per 100,000 lines); project sensor %.2f s.%n", index.entries(), index.retainedBytes(),
+        index.retainedBytes() * 100_000.0 / whole.lines(), index.sensorNanos() / 1e9));
+    }
+    Files.writeString(out.resolve("precision-only.md"), table, StandardCharsets.UTF_8);
+    System.out.print(table);
+    log("done in %.1f min: %s", (System.nanoTime() - started) / 60e9, out.resolve("precision-only.md"));
+  }
+
   /** Drops the issue list (kept only for the whole-corpus run) so rounds do not hold memory. */
   private static AnalysisRun.Result lightweight(AnalysisRun.Result r) {
     return new AnalysisRun.Result(r.name(), r.profile(), r.files(), r.lines(), r.wallNanos(), r.processCpuNanos(),
       r.peakHeapBytes(), r.peakHeapAfterGcBytes(), List.of(), r.analysisErrors(), r.logs(), r.perf(), r.activeChecks(),
-      r.issueCountsByRule());
+      r.issueCountsByRule(), r.index());
   }
 
   static String summary(AnalysisRun.Result r) {

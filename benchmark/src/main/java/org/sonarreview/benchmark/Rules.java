@@ -19,6 +19,7 @@ import org.sonar.java.GeneratedCheckList;
 import org.sonar.plugins.java.api.CheckRegistrar;
 import org.sonarreview.ReviewCheckRegistrar;
 import org.sonarreview.RuleList;
+import org.sonarreview.unreferenced.MethodIndex;
 
 /** Rule keys and check classes of the three profiles, read from the plugins themselves. */
 final class Rules {
@@ -27,11 +28,30 @@ final class Rules {
   private static final String SONAR_WAY = "org/sonar/l10n/java/rules/java/Sonar_way_profile.json";
   private static final String REVIEW_WAY = "org/sonarreview/rules/Review_way_profile.json";
 
+  /** The keys `--rules` restricts our profile to; empty for all of them. */
+  private static Set<String> selected = Set.of();
+
   private Rules() {
   }
 
-  static CheckRegistrar ourRegistrar() {
-    return new ReviewCheckRegistrar();
+  /** Restricts the OURS profile to these rule keys; fails naming any key that is not ours. */
+  static void restrictTo(Set<String> keys) {
+    Set<String> unknown = new LinkedHashSet<>(keys);
+    unknown.removeAll(ourRuleKeys());
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("--rules: not rule keys of ours: " + unknown);
+    }
+    selected = Set.copyOf(keys);
+  }
+
+  /** Our rule keys the run covers: all of them, or those of `--rules`. */
+  static List<String> selectedRuleKeys() {
+    return ourRuleKeys().stream().filter(k -> selected.isEmpty() || selected.contains(k)).toList();
+  }
+
+  /** With the project index, as on a scanner: UnreferencedMethod then indexes and the project sensor reports. */
+  static CheckRegistrar ourRegistrar(MethodIndex index) {
+    return new ReviewCheckRegistrar(index);
   }
 
   /** Our rule keys in RuleList order, main checks first. */
@@ -53,7 +73,7 @@ final class Rules {
       case BASELINE -> {
         // none
       }
-      case OURS -> ourRuleKeys().forEach(k -> keys.add(RuleKey.of(OUR_REPOSITORY, k)));
+      case OURS -> selectedRuleKeys().forEach(k -> keys.add(RuleKey.of(OUR_REPOSITORY, k)));
       case SONAR_WAY -> profileKeys(SONAR_WAY).forEach(k -> keys.add(RuleKey.of(GeneratedCheckList.REPOSITORY_KEY, k)));
     }
     return keys;

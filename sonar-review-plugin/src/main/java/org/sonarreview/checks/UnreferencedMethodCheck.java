@@ -65,7 +65,7 @@ public class UnreferencedMethodCheck extends ReviewCheck {
     String uri = file.uri().toString();
     FileEntry entry = hasSemantic()
       ? FileIndexer.index(uri, (CompilationUnitTree) tree, file.type() == InputFile.Type.MAIN, this::isSilenced)
-      : FileEntry.withoutSemantic(uri);
+      : FileIndexer.indexWithoutSemantic(uri, (CompilationUnitTree) tree);
     index.put(file.key(), entry);
     CacheContext cache = fileContext().getCacheContext();
     String key = CACHE_PREFIX + file.key();

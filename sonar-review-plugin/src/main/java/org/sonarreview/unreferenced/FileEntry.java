@@ -25,8 +25,4 @@ public record FileEntry(
     return new FileEntry(newUri, semantic, declarations, references, unresolvedNames);
   }
 
-  /** A file without a semantic model: its references are unknown, so nothing may be reported. */
-  public static FileEntry withoutSemantic(String uri) {
-    return new FileEntry(uri, false, List.of(), Set.of(), Set.of());
-  }
 }

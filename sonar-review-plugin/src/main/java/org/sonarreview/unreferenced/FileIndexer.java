@@ -16,11 +16,8 @@ import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodReferenceTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
-import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.checks.common.TypeText;
-import org.sonar.plugins.java.api.tree.IdentifierTree;
-import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 
 /** Reads one parsed file into a {@link FileEntry}: declarations that need a reference, and the references it makes. */
 public final class FileIndexer extends BaseTreeVisitor {
@@ -49,6 +46,14 @@ public final class FileIndexer extends BaseTreeVisitor {
     return new FileEntry(uri, true, indexer.declarations, indexer.references, indexer.unresolvedCalls);
   }
 
+  /**
+   * A file analysed without a semantic model: no declaration can be signed, and every name it calls may be a
+   * reference to any declaration of that name, so all of them count as unresolved.
+   */
+  public static FileEntry indexWithoutSemantic(String uri, CompilationUnitTree unit) {
+    return new FileEntry(uri, false, List.of(), Set.of(), CalledNames.of(unit));
+  }
+
   @Override
   public void visitClass(ClassTree tree) {
     // A subclass constructor calls its superclass's no-argument constructor implicitly, without a tree.
@@ -73,13 +78,13 @@ public final class FileIndexer extends BaseTreeVisitor {
 
   @Override
   public void visitMethodInvocation(MethodInvocationTree tree) {
-    addReference(tree.methodSymbol(), calledName(tree.methodSelect()));
+    addReference(tree.methodSymbol(), CalledNames.calledName(tree.methodSelect()));
     super.visitMethodInvocation(tree);
   }
 
   @Override
   public void visitNewClass(NewClassTree tree) {
-    addReference(tree.methodSymbol(), calledName(tree.identifier()));
+    addReference(tree.methodSymbol(), CalledNames.calledName(tree.identifier()));
     super.visitNewClass(tree);
   }
 
@@ -95,20 +100,6 @@ public final class FileIndexer extends BaseTreeVisitor {
     } else {
       addReference(symbol);
     }
-  }
-
-  /** The simple name a call or {@code new} uses: {@code b} in {@code a.b(...)}, {@code Box} in {@code new a.Box<>()}. */
-  private static String calledName(Tree tree) {
-    if (tree instanceof MemberSelectExpressionTree select) {
-      return select.identifier().name();
-    }
-    if (tree instanceof IdentifierTree identifier) {
-      return identifier.name();
-    }
-    if (tree instanceof ParameterizedTypeTree parameterized) {
-      return calledName(parameterized.type());
-    }
-    return "";
   }
 
   /** A call also keeps alive the methods that the called one overrides: they are what makes it callable. */

@@ -29,9 +29,9 @@ public class MethodIndex {
     return entries.values();
   }
 
-  /** False when some file had no semantic model: its references are unknown and nothing may be decided. */
-  public boolean complete() {
-    return entries.values().stream().allMatch(FileEntry::semantic);
+  /** Files analysed without a semantic model: only the names they call are known. */
+  public long filesWithoutSemantic() {
+    return entries.values().stream().filter(entry -> !entry.semantic()).count();
   }
 
   /** Total declarations and reference signatures held: the index's size. */

@@ -54,9 +54,10 @@ public class UnreferencedMethodSensor implements ProjectSensor {
       LOG.info("UnreferencedMethod stays silent: the project has sources in another JVM language, whose calls are not indexed");
       return;
     }
-    if (!index.complete()) {
-      LOG.info("UnreferencedMethod stays silent: some files were analysed without semantic information");
-      return;
+    long withoutSemantic = index.filesWithoutSemantic();
+    if (withoutSemantic > 0) {
+      LOG.info("UnreferencedMethod: {} files were analysed without semantic information; every name they call counts as referenced",
+        withoutSemantic);
     }
     boolean ignorePublicApi = Boolean.parseBoolean(rule.param(UnreferencedMethodCheck.IGNORE_PUBLIC_API));
     Set<String> serviceTypes = ServiceFiles.typesNamedUnder(fileSystem.baseDir().toPath());

@@ -63,7 +63,7 @@ class UnreferencedMethodCheckTest {
       .verifyNoIssues();
     assertThat(unreferencedNames(index)).containsExactlyInAnyOrder(
       "Library(int)", "unusedPublic", "unusedStatic", "area", "describe", "rename", "run");
-    assertThat(index.complete()).isTrue();
+    assertThat(index.filesWithoutSemantic()).isZero();
   }
 
   @Test
@@ -79,14 +79,25 @@ class UnreferencedMethodCheckTest {
   }
 
   @Test
-  void a_file_without_semantic_makes_the_index_incomplete() {
+  void a_file_without_semantic_keeps_every_name_it_calls_alive() {
     MethodIndex index = new MethodIndex();
     CheckVerifier.newVerifier()
       .onFiles(LIBRARY)
       .withCheck(new UnreferencedMethodCheck(index))
+      .withClassPath(classPathWith(LIBRARY))
+      .withJavaVersion(21)
+      .verifyNoIssues();
+    assertThat(unreferencedNames(index)).contains("used", "generic", "callsThroughFunction", "unusedPublic");
+
+    CheckVerifier.newVerifier()
+      .onFiles(CALLER)
+      .withCheck(new UnreferencedMethodCheck(index))
       .withoutSemantic()
       .verifyNoIssues();
-    assertThat(index.complete()).isFalse();
+    assertThat(index.filesWithoutSemantic()).isEqualTo(1);
+    assertThat(unreferencedNames(index))
+      .doesNotContain("used", "generic", "callsThroughFunction")
+      .contains("unusedPublic");
   }
 
   @Test

@@ -24,7 +24,7 @@ class FileEntryCodecTest {
 
   @Test
   void a_cached_entry_moves_to_the_current_uri() {
-    FileEntry entry = FileEntry.withoutSemantic("file:///old/B.java");
+    FileEntry entry = new FileEntry("file:///old/B.java", false, List.of(), Set.of(), Set.of("b"));
     assertThat(entry.at("file:///new/B.java").uri()).isEqualTo("file:///new/B.java");
   }
 }

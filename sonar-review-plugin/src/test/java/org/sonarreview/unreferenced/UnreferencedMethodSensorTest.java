@@ -72,13 +72,14 @@ class UnreferencedMethodSensorTest {
   }
 
   @Test
-  void stays_silent_when_a_file_had_no_semantic_model() {
+  void names_called_by_a_file_without_semantic_model_are_not_reported() {
     SensorContextTester context = context("false");
     DefaultInputFile library = addFile(context, "lib/src/main/java/com/acme/Library.java", LIBRARY, "java");
     MethodIndex index = indexWithLibrary(library);
-    index.put("other", FileEntry.withoutSemantic("file:///other"));
+    index.put("other", new FileEntry("file:///other", false, List.of(), Set.of(), Set.of("unused", "Library")));
     new UnreferencedMethodSensor(index).execute(context);
-    assertThat(context.allIssues()).isEmpty();
+    assertThat(context.allIssues()).extracting(UnreferencedMethodSensorTest::summary).containsExactly(
+      "5:7 Remove the method `unusedPackagePrivate`: nothing in the project calls or references it.");
   }
 
   @Test

@@ -1,0 +1,64 @@
+package org.sonarreview.unreferenced;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
+import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
+import org.sonar.plugins.java.api.tree.MethodInvocationTree;
+import org.sonar.plugins.java.api.tree.MethodReferenceTree;
+import org.sonar.plugins.java.api.tree.NewClassTree;
+import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
+import org.sonar.plugins.java.api.tree.Tree;
+
+/**
+ * The simple names a file calls, read from syntax alone: {@code b} in {@code a.b(...)} and {@code x::b},
+ * {@code Box} in {@code new a.Box<>()}. Used where symbols are unknown, so that any declaration of such a
+ * name counts as possibly referenced.
+ */
+final class CalledNames extends BaseTreeVisitor {
+
+  private final Set<String> names = new HashSet<>();
+
+  private CalledNames() {
+  }
+
+  static Set<String> of(CompilationUnitTree unit) {
+    CalledNames visitor = new CalledNames();
+    unit.accept(visitor);
+    return visitor.names;
+  }
+
+  /** The name a call or {@code new} uses, or "" for shapes that name nothing. */
+  static String calledName(Tree tree) {
+    if (tree instanceof MemberSelectExpressionTree select) {
+      return select.identifier().name();
+    }
+    if (tree instanceof IdentifierTree identifier) {
+      return identifier.name();
+    }
+    if (tree instanceof ParameterizedTypeTree parameterized) {
+      return calledName(parameterized.type());
+    }
+    return "";
+  }
+
+  @Override
+  public void visitMethodInvocation(MethodInvocationTree tree) {
+    names.add(calledName(tree.methodSelect()));
+    super.visitMethodInvocation(tree);
+  }
+
+  @Override
+  public void visitNewClass(NewClassTree tree) {
+    names.add(calledName(tree.identifier()));
+    super.visitNewClass(tree);
+  }
+
+  @Override
+  public void visitMethodReference(MethodReferenceTree tree) {
+    names.add(tree.method().name());
+    super.visitMethodReference(tree);
+  }
+}
