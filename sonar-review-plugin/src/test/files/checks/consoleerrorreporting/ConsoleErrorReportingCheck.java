@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-class NoLogger {
+class WithoutLoggerField {
   void printStackTrace(Path path) {
     try {
       Files.delete(path);
@@ -107,10 +107,39 @@ class NoLogger {
       e.printStackTrace();
     }
   }
+
+  void main() { // Java 25 instance main: the launcher starts it too
+    try {
+      Files.delete(Path.of("scratch"));
+    } catch (IOException e) {
+      e.printStackTrace(); // a command-line tool talks to its console
+    }
+  }
+
+  static class CStyleArguments {
+    public static void main(String args[]) {
+      try {
+        Files.delete(Path.of(args[0]));
+      } catch (IOException e) {
+        e.printStackTrace(); // `String args[]` is a launcher main as well
+      }
+    }
+  }
+
+  static class NonVoidMain {
+    static int main(String[] args) { // returns a value: the launcher never calls it, so it is an ordinary method
+      try {
+        Files.delete(Path.of(args[0]));
+      } catch (IOException e) {
+        e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
+      }
+      return 0;
+    }
+  }
 }
 
-class WithLogger {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WithLogger.class);
+class WithLoggerField {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WithLoggerField.class);
 
   void printStackTrace(Path path) {
     try {
@@ -149,6 +178,60 @@ record Settings(Path path) {
     } catch (IOException e) {
       e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
       return "";
+    }
+  }
+}
+
+class LoggingFallback {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("x");
+
+  void whenTheLoggerItselfFails(Throwable failure) {
+    try {
+      LOG.log(java.util.logging.Level.SEVERE, "Fatal", failure);
+    } catch (Throwable loggingFailure) {
+      System.err.println(failure.getMessage()); // the console is the only channel left
+      loggingFailure.printStackTrace();
+    }
+  }
+
+  void loggingOnlyInsideTheCatch(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      try {
+        LOG.log(java.util.logging.Level.WARNING, "Cannot delete", e);
+      } finally {
+        System.err.println("Cannot delete " + path); // Noncompliant {{Report this error through `LOG`, passing the exception, instead of `System.err`.}}
+      }
+    }
+  }
+}
+
+class ConsoleHandler extends java.util.logging.Handler {
+  @Override
+  public void publish(java.util.logging.LogRecord logRecord) {
+    try {
+      Files.writeString(Path.of("log"), logRecord.getMessage());
+    } catch (IOException e) {
+      e.printStackTrace(); // a log handler has no logger to report its own failures to
+    }
+  }
+
+  @Override
+  public void flush() {
+  }
+
+  @Override
+  public void close() {
+  }
+}
+
+class RollingFileAppender {
+  void append(String line) {
+    try {
+      Files.writeString(Path.of("log"), line);
+    } catch (IOException e) {
+      System.err.println("Cannot append to the log: " + e);
     }
   }
 }

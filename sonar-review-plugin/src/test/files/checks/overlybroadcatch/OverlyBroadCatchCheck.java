@@ -22,46 +22,50 @@ class Broad {
 
   void oneCheckedException(Path path) {
     try {
-      Files.delete(path);
-    } catch (Exception e) { // Noncompliant {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
-//           ^^^^^^^^^
+      Files.delete(path); // Noncompliant@+1 {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+    } catch (Exception e) {
       LOG.warn("Cannot delete {}", path, e);
     }
+//           ^^^^^^^^^@-2
   }
 
   void twoCheckedExceptions(Connection connection, Path path) {
     try {
       connection.commit();
-      Files.delete(path);
-    } catch (Exception e) { // Noncompliant {{Catch `SQLException | IOException` instead of `Exception`: the try body declares no other exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Catch `SQLException | IOException` instead of `Exception`: the try body declares no other exception.}}
+    } catch (Exception e) {
       LOG.warn("Cannot commit", e);
     }
+//           ^^^^^^^^^@-2
   }
 
   void subtypesCollapse(String name, Path path) {
     try {
-      new FileReader(name).close();
-      Files.delete(path);
-    } catch (Throwable t) { // Noncompliant {{Catch `IOException` instead of `Throwable`: the try body declares no other exception.}}
+      new FileReader(name).read();
+      Files.delete(path); // Noncompliant@+1 {{Catch `IOException` instead of `Throwable`: the try body declares no other exception.}}
+    } catch (Throwable t) {
       LOG.warn("Cannot read", t);
     }
+//           ^^^^^^^^^@-2
   }
 
   void declaredUncheckedExceptionsAreListed(String text, Path path) {
     try {
       fallback = Integer.parseInt(text);
-      Files.delete(path);
-    } catch (Exception e) { // Noncompliant {{Catch `NumberFormatException | IOException` instead of `Exception`: the try body declares no other exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Catch `NumberFormatException | IOException` instead of `Exception`: the try body declares no other exception.}}
+    } catch (Exception e) {
       LOG.warn("Cannot parse", e);
     }
+//           ^^^^^^^^^@-2
   }
 
   void runtimeExceptionAroundADeclaredOne(String text) {
     try {
-      fallback = Integer.parseInt(text);
-    } catch (RuntimeException e) { // Noncompliant {{Catch `NumberFormatException` instead of `RuntimeException`: the try body declares no other exception.}}
+      fallback = Integer.parseInt(text); // Noncompliant@+1 {{Catch `NumberFormatException` instead of `RuntimeException`: the try body declares no other exception.}}
+    } catch (RuntimeException e) {
       fallback = -1;
     }
+//           ^^^^^^^^^^^^^^^^@-2
   }
 
   void afterANarrowerCatch(Connection connection, Path path) {
@@ -69,18 +73,20 @@ class Broad {
       connection.commit();
       Files.delete(path);
     } catch (SQLException e) {
-      LOG.warn("Cannot commit", e);
-    } catch (Exception e) { // Noncompliant {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+      LOG.warn("Cannot commit", e); // Noncompliant@+1 {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+    } catch (Exception e) {
       LOG.warn("Cannot delete", e);
     }
+//           ^^^^^^^^^@-2
   }
 
   void resourcesCount(Path path) {
     try (BufferedReader reader = Files.newBufferedReader(path)) {
-      reader.readLine();
-    } catch (Exception e) { // Noncompliant {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+      reader.readLine(); // Noncompliant@+1 {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+    } catch (Exception e) {
       LOG.warn("Cannot read", e);
     }
+//           ^^^^^^^^^@-2
   }
 
   void nestedTryHandlesSome(Connection connection, Path path) {
@@ -90,21 +96,129 @@ class Broad {
       } catch (SQLException e) {
         LOG.warn("Cannot commit", e);
       }
-      new URI(path.toString());
-    } catch (Exception e) { // Noncompliant {{Catch `URISyntaxException` instead of `Exception`: the try body declares no other exception.}}
+      new URI(path.toString()); // Noncompliant@+1 {{Catch `URISyntaxException` instead of `Exception`: the try body declares no other exception.}}
+    } catch (Exception e) {
       LOG.warn("Bad URI", e);
     }
+//           ^^^^^^^^^@-2
   }
+
+  void logsTheMessageOnly(Path path) {
+    try {
+      Files.delete(path); // Noncompliant@+1 {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+    } catch (Exception e) {
+      LOG.warn("Cannot delete {}: {}", path, e.getMessage());
+    }
+//           ^^^^^^^^^@-2
+  }
+
+  // ---- Left alone ----
 
   void translatesWithoutTheCause(Path path) {
     try {
       Files.delete(path);
-    } catch (Exception e) { // Noncompliant
+    } catch (Exception e) {
       throw new IllegalStateException("Cannot delete " + path);
     }
   }
 
-  // ---- Left alone ----
+  void commentSaysWhy(Path path) {
+    try {
+      Files.delete(path);
+    } catch (Exception e) {
+      // Some file systems fail with an unchecked exception here.
+      LOG.warn("Cannot delete", e);
+    }
+  }
+
+  void bestEffortCleanup(Connection connection, Path path) throws IOException {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      try {
+        connection.rollback();
+      } catch (Exception rollbackFailure) {
+        LOG.warn("Rollback failed", rollbackFailure);
+      }
+      throw e;
+    } finally {
+      try {
+        connection.close();
+      } catch (Exception closeFailure) {
+        LOG.warn("Close failed", closeFailure);
+      }
+    }
+  }
+
+  void closeQuietly(java.io.Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      LOG.warn("Close failed", e);
+    }
+  }
+
+  void resetConnection(Connection connection) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (Exception e) {
+      LOG.debug("Could not reset auto-commit", e);
+    }
+  }
+
+  static final java.net.InetAddress LOCAL_HOST;
+
+  static {
+    java.net.InetAddress address;
+    try {
+      address = java.net.InetAddress.getLocalHost();
+    } catch (Exception e) {
+      address = java.net.InetAddress.getLoopbackAddress();
+    }
+    LOCAL_HOST = address;
+  }
+
+  Object reflection(java.lang.reflect.Method method, Object target) {
+    try {
+      return method.invoke(target);
+    } catch (Exception e) {
+      LOG.warn("Cannot call {}", method, e);
+      return null;
+    }
+  }
+
+  private Exception firstFailure;
+
+  void collectsTheFailure(java.util.List<Path> paths) {
+    for (Path path : paths) {
+      try {
+        Files.delete(path);
+      } catch (RuntimeException | IOException e) {
+        LOG.warn("Cannot delete", e);
+      }
+      try {
+        Files.delete(path);
+      } catch (Exception e) {
+        if (firstFailure == null) {
+          firstFailure = e;
+        } else {
+          firstFailure.addSuppressed(e);
+        }
+      }
+    }
+  }
+
+  interface FailableRunnable<E extends Throwable> {
+    void run() throws E;
+  }
+
+  void genericThrowsClause(FailableRunnable<? extends Throwable> action) {
+    try {
+      action.run();
+    } catch (Throwable t) {
+      LOG.warn("Action failed", t);
+    }
+  }
 
   void narrowAlready(Path path) {
     try {
@@ -307,12 +421,13 @@ class Broad {
         return switch (source) {
           case FileSource file -> Files.readString(file.path());
           case UriSource uri -> new URI(uri.uri()).toString();
-        };
-      } catch (Exception e) { // Noncompliant {{Catch `IOException | URISyntaxException` instead of `Exception`: the try body declares no other exception.}}
+        }; // Noncompliant@+1 {{Catch `IOException | URISyntaxException` instead of `Exception`: the try body declares no other exception.}}
+      } catch (Exception e) {
         return """
           unreadable
           """;
       }
+//             ^^^^^^^^^@-4
     }
   }
 }

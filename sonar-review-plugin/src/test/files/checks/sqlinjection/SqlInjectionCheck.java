@@ -31,10 +31,10 @@ class Flagged {
 
   PreparedStatement format(Connection connection, String table, String column) throws SQLException {
     String sql = String.format("SELECT %s FROM %s", column, table);
-    return connection.prepareStatement(sql); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Connection.prepareStatement`; use bind parameters.}}
+    return connection.prepareStatement(sql); // Noncompliant {{Make sure the names built into this SQL for `Connection.prepareStatement` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
 //                                     ^^^
-//                                                  ^^^^^^@-2< {{Non-constant part of the SQL.}}
-//                                                          ^^^^^@-3< {{Non-constant part of the SQL.}}
+//                                                  ^^^^^^@-2< {{Name built into the SQL.}}
+//                                                          ^^^^^@-3< {{Name built into the SQL.}}
   }
 
   String nativeSql(Connection connection, String where) throws SQLException {
@@ -47,7 +47,7 @@ class Flagged {
       sql = sql + " ORDER BY " + order;
     }
     sql += " LIMIT 10";
-    statement.execute(sql); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Statement.execute`; use bind parameters.}}
+    statement.execute(sql); // Noncompliant {{Make sure the names built into this SQL for `Statement.execute` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void compoundAssignment(Statement statement, String filter) throws SQLException {
@@ -57,7 +57,7 @@ class Flagged {
   }
 
   void jpa(EntityManager entityManager, String sort) {
-    entityManager.createQuery("SELECT u FROM User u ORDER BY %s".formatted(sort)); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `EntityManager.createQuery`; use bind parameters.}}
+    entityManager.createQuery("SELECT u FROM User u ORDER BY %s".formatted(sort)); // Noncompliant {{Make sure the names built into this SQL for `EntityManager.createQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void javaxJpa(javax.persistence.EntityManager entityManager, String name) {
@@ -75,19 +75,19 @@ class Flagged {
 //                                         ^^^^@-4< {{Non-constant part of the SQL.}}
 //                                 ^^^^@-3< {{Non-constant part of the SQL.}}
     session.createMutationQuery("delete from User where name = " + name); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Session.createMutationQuery`; use bind parameters.}}
-    session.createNativeQuery(new StringBuffer().append("select * from ").append(city).toString(), Object.class); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Session.createNativeQuery`; use bind parameters.}}
+    session.createNativeQuery(new StringBuffer().append("select * from ").append(city).toString(), Object.class); // Noncompliant {{Make sure the names built into this SQL for `Session.createNativeQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void spring(JdbcTemplate jdbcTemplate, NamedParameterJdbcTemplate named, JdbcClient client, String table, String column) {
-    jdbcTemplate.queryForList("SELECT * FROM " + table); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `JdbcTemplate.queryForList`; use bind parameters.}}
-    jdbcTemplate.update("DELETE FROM " + table); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `JdbcTemplate.update`; use bind parameters.}}
-    jdbcTemplate.batchUpdate("DELETE FROM a", "DELETE FROM " + table); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `JdbcTemplate.batchUpdate`; use bind parameters.}}
-    named.update("UPDATE " + table + " SET x = :x", Collections.emptyMap()); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `NamedParameterJdbcTemplate.update`; use bind parameters.}}
-    client.sql("SELECT " + String.join(", ", column, "id") + " FROM t"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `JdbcClient.sql`; use bind parameters.}}
+    jdbcTemplate.queryForList("SELECT * FROM " + table); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.queryForList` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    jdbcTemplate.update("DELETE FROM " + table); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.update` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    jdbcTemplate.batchUpdate("DELETE FROM a", "DELETE FROM " + table); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.batchUpdate` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    named.update("UPDATE " + table + " SET x = :x", Collections.emptyMap()); // Noncompliant {{Make sure the names built into this SQL for `NamedParameterJdbcTemplate.update` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    client.sql("SELECT " + String.join(", ", column, "id") + " FROM t"); // Noncompliant {{Make sure the names built into this SQL for `JdbcClient.sql` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void jooq(DSLContext dsl, List<String> columns) {
-    dsl.fetch("SELECT " + String.join(", ", columns) + " FROM t"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `DSLContext.fetch`; use bind parameters.}}
+    dsl.fetch("SELECT " + String.join(", ", columns) + " FROM t"); // Noncompliant {{Make sure the names built into this SQL for `DSLContext.fetch` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
     dsl.execute("DELETE FROM t WHERE c IN (" + String.join(",", columns) + ")"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `DSLContext.execute`; use bind parameters.}}
   }
 
@@ -96,7 +96,7 @@ class Flagged {
     for (String column : columns) {
       sql.append(column).append(',');
     }
-    statement.executeQuery(sql.toString()); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Statement.executeQuery`; use bind parameters.}}
+    statement.executeQuery(sql.toString()); // Noncompliant {{Make sure the names built into this SQL for `Statement.executeQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void nonConstantChar(Statement statement, char quote) throws SQLException {
@@ -104,7 +104,7 @@ class Flagged {
   }
 
   void callResult(Statement statement) throws SQLException {
-    statement.execute("SELECT * FROM " + System.getProperty("table")); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Statement.execute`; use bind parameters.}}
+    statement.execute("SELECT * FROM " + System.getProperty("table")); // Noncompliant {{Make sure the names built into this SQL for `Statement.execute` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 }
 
@@ -123,10 +123,10 @@ class PrivateField {
   }
 
   List<?> all() {
-    return jdbcTemplate.queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `JdbcTemplate.queryForList`; use bind parameters.}}
+    return jdbcTemplate.queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.queryForList` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
 //                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-//               ^^^^^@-10< {{Non-constant part of the SQL.}}
-//            ^^^^^^@-6< {{Non-constant part of the SQL.}}
+//               ^^^^^@-10< {{Name built into the SQL.}}
+//            ^^^^^^@-6< {{Name built into the SQL.}}
   }
 }
 
@@ -231,7 +231,7 @@ record Java21(JdbcTemplate jdbcTemplate) {
     String template = """
       SELECT * FROM users ORDER BY %s
       """;
-    return jdbcTemplate.queryForList(template.formatted(column)); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `JdbcTemplate.queryForList`; use bind parameters.}}
+    return jdbcTemplate.queryForList(template.formatted(column)); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.queryForList` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   @SuppressWarnings("review:SqlInjection")

@@ -31,31 +31,14 @@ class Swallowing {
     }
   }
 
-  void doesSomethingElse(Path path) {
-    try {
-      Files.delete(path);
-    } catch (IOException e) { // Noncompliant {{Log or rethrow `e`: this block drops the exception.}}
-      fallback = -1;
-    }
-  }
-
-  boolean translatesToAValue(Path path) {
-    try {
-      Files.delete(path);
-      return true;
-    } catch (IOException e) { // Noncompliant {{Log or rethrow `e`: this block drops the exception.}}
-      return false;
-    }
-  }
-
   void logsWithoutTheException(Path path) {
     try {
-      Files.delete(path);
-    } catch (IOException e) { // Noncompliant {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
-//           ^^^^^^^^^^^^^
+      Files.delete(path); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+    } catch (IOException e) {
       LOG.warn("Could not delete {}", path);
-//    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^< {{Logged without the exception}}
     }
+//           ^^^^^^^^^^^^^@-2
+//    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^@-2< {{Logged without the exception}}
   }
 
   void multiCatchEmpty(Path path) {
@@ -67,13 +50,15 @@ class Swallowing {
     } // Noncompliant@-1 {{Handle, log or rethrow `ex`, or say in a comment why it is ignored: this empty block hides the failure.}}
   }
 
-  void commentedButDoingSomething(Path path) {
+  String logsWithoutTheExceptionAndFallsBack(Path path) {
     try {
-      Files.delete(path);
-    } catch (IOException e) { // Noncompliant {{Log or rethrow `e`: this block drops the exception.}}
-      // the file may already be gone
-      fallback = 0;
+      return Files.readString(path); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+    } catch (IOException e) {
+      JUL.warning("Cannot read " + path);
+      return "";
     }
+//           ^^^^^^^^^^^^^@-3
+//    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^@-3< {{Logged without the exception}}
   }
 
   void ignoredExceptionInEmptyBlock(String text) {
@@ -83,35 +68,127 @@ class Swallowing {
     }
   }
 
-  void interruptedWithoutRestoring() {
-    try {
-      Thread.sleep(10);
-    } catch (InterruptedException e) { // Noncompliant {{Log or rethrow `e`: this block drops the exception.}}
-      fallback = 1;
-    }
-  }
-
   void nestedCatchThrowsForItsOwnVariable(Path path) {
     try {
-      Files.delete(path);
-    } catch (IOException outer) { // Noncompliant {{Log or rethrow `outer`: this block drops the exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Pass `outer` to the logger so that its stack trace is kept, or rethrow it.}}
+    } catch (IOException outer) {
+      LOG.warn("Cannot delete {}", path);
       try {
         Files.delete(path.getParent());
       } catch (IOException inner) {
         throw new IllegalStateException(inner);
       }
     }
+//           ^^^^^^^^^^^^^^^^^@-7
+//    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^@-7< {{Logged without the exception}}
   }
 
   void throwInsideLambdaDoesNotCount(Path path, List<String> names) {
     try {
-      Files.delete(path);
-    } catch (IOException e) { // Noncompliant
+      Files.delete(path); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+    } catch (IOException e) {
+      LOG.warn("Cannot delete {}", path);
       names.forEach(name -> { throw new IllegalStateException(name); });
     }
+//           ^^^^^^^^^^^^^@-3
+//    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^@-3< {{Logged without the exception}}
   }
 
   // ---- Left alone ----
+
+  void doesSomethingElse(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      fallback = -1;
+    }
+  }
+
+  boolean theExceptionIsTheAnswer(Path path) {
+    try {
+      Files.delete(path);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  <E extends Enum<E>> E enumOrDefault(Class<E> type, String name, E defaultValue) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      return defaultValue;
+    }
+  }
+
+  void commentedFallbackThatLogs(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      // The path names everything the exception would say.
+      LOG.info("Already gone: {}", path);
+    }
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      LOG.info("Already gone: {}", path); // the path says it all
+    }
+  }
+
+  void interruptRecordedAndRestoredLater() {
+    boolean interrupted = false;
+    try {
+      Thread.sleep(10);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static final class EarlyExit extends RuntimeException {
+  }
+
+  void ownSignal(List<String> names) {
+    try {
+      names.forEach(name -> {
+        if (name.isEmpty()) {
+          throw new EarlyExit();
+        }
+      });
+    } catch (EarlyExit e) {
+    }
+  }
+
+  void handedToAHandler(Path path, java.util.function.Consumer<Throwable> errorHandler,
+    java.util.concurrent.CompletableFuture<Void> future, List<Exception> failures) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      errorHandler.accept(e);
+    }
+    try {
+      Files.delete(path);
+      future.complete(null);
+    } catch (IOException e) {
+      future.completeExceptionally(e);
+    }
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      failures.add(e);
+    }
+  }
+
+  void messageLogged(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      LOG.warn("Cannot delete {}: {}", path, e.getMessage());
+    }
+  }
 
   void onlyAComment(Path path) {
     try {
@@ -270,12 +347,15 @@ class Swallowing {
     return switch (shape) {
       case Circle c when c.radius() > 0 -> {
         try {
-          yield source.call();
-        } catch (Exception e) { // Noncompliant {{Log or rethrow `e`: this block drops the exception.}}
+          yield source.call(); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+        } catch (Exception e) {
+          LOG.warn("Cannot describe {}", c);
           yield """
             unknown circle
             """;
         }
+//               ^^^^^^^^^^^@-5
+//        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^@-5< {{Logged without the exception}}
       }
       case Circle c -> "empty";
       case Square s -> "square";

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.inject.Inject;
 import lombok.Getter;
@@ -176,6 +178,43 @@ class Customer {
 
   Long id() {
     return id;
+  }
+}
+
+@Embeddable
+class Address {
+  private String street; // field of a JPA embeddable: the persistence provider reads it
+
+  private void unusedHelper() { // Noncompliant {{Remove the unused private method `unusedHelper`.}}
+  }
+}
+
+class Payload {
+  @JsonProperty("n")
+  private String name;
+  private int version; // field of a class mapped by Jackson: the mapper reads it
+}
+
+/** Like a Hibernate CompositeUserType: embeddable() hands the class to Hibernate, which reads its fields. */
+class TimeMapping {
+  public Class<?> embeddable() {
+    return TimeEmbeddable.class;
+  }
+
+  public static class TimeEmbeddable {
+    private java.time.Instant instant; // the class is handed out: whoever receives it reads the field
+
+    private void unusedHelper() { // Noncompliant {{Remove the unused private method `unusedHelper`.}}
+    }
+  }
+}
+
+class WithLogger {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WithLogger.class.getName());
+  private int unread; // Noncompliant {{Remove the unused private field `unread`.}}
+
+  void log() {
+    LOG.info("its own class literal, inside the class, hands nothing out");
   }
 }
 

@@ -108,11 +108,21 @@ public final class Benchmark {
   /** Precision sample from a whole-corpus run, for each rule the run covered. */
   private static List<Precision.Tally> writeSamples(AnalysisRun.Result whole, Corpus corpus, Path labels, Path out)
     throws IOException {
+    // Every issue of the run, for looking beyond the sample (which files, which messages).
+    StringBuilder all = new StringBuilder("rule\tfile\tline\tmessage\n");
+    whole.issues().forEach(i -> all.append(i.rule()).append('\t').append(i.file()).append('\t').append(i.line())
+      .append('\t').append(i.message().replace('\t', ' ').replace('\n', ' ')).append('\n'));
+    Files.writeString(out.resolve("issues.tsv"), all, StandardCharsets.UTF_8);
     List<Precision.Tally> tallies = new ArrayList<>();
     for (String key : Rules.selectedRuleKeys()) {
+      boolean applicationOnly = Corpus.APPLICATION_SAMPLED_RULES.contains(key);
       List<AnalysisRun.IssueRecord> issues = whole.issues().stream()
-        .filter(i -> i.rule().equals(Rules.OUR_REPOSITORY + ":" + key) && !i.file().startsWith(Corpus.GENERATED + "/")).toList();
-      tallies.add(Precision.writeSample(key, issues, corpus.baseDir, labels, out.resolve("precision")));
+        .filter(i -> i.rule().equals(Rules.OUR_REPOSITORY + ":" + key) && !i.file().startsWith(Corpus.GENERATED + "/"))
+        .filter(i -> !applicationOnly || Corpus.isApplicationFile(i.file()))
+        .toList();
+      String scope = applicationOnly ? "the application code of the corpus (" + String.join(", ", new java.util.TreeSet<>(Corpus.APPLICATIONS)) + ")"
+        : "the whole corpus";
+      tallies.add(Precision.writeSample(key, issues, scope, corpus.baseDir, labels, out.resolve("precision")));
     }
     return tallies;
   }

@@ -20,6 +20,23 @@ import java.util.stream.Stream;
 final class Corpus {
 
   static final String GENERATED = "generated";
+  /**
+   * Components that are applications, not libraries. UnreferencedMethod is sampled only there: a library's
+   * public API is unreferenced by design, and the rule targets an application's dead code.
+   */
+  static final Set<String> APPLICATIONS = Set.of("zookeeper", "zookeeper-jute");
+  static final Set<String> APPLICATION_SAMPLED_RULES = Set.of("UnreferencedMethod");
+
+  /** True when a corpus-relative file path (src/&lt;component&gt;-&lt;version&gt;-sources-jar/...) is application code. */
+  static boolean isApplicationFile(String file) {
+    String[] parts = file.split("/", 3);
+    if (parts.length < 2) {
+      return false;
+    }
+    String name = parts[1].replaceFirst("-sources-jar$", "");
+    int cut = versionStart(name);
+    return cut > 0 && APPLICATIONS.contains(name.substring(0, cut));
+  }
   /** Components of the fixed ~200,000-line timing slice: application and persistence code, JPA and JDBC. */
   static final Set<String> SLICE = Set.of("keycloak-model-jpa", "spring-jdbc", "spring-batch-core", "spring-data-jpa");
   /** Files of the generated component that are broken on purpose: their parse failure is expected. */
@@ -69,7 +86,7 @@ final class Corpus {
   }
 
   /** The index of the '-' before the first dash-separated part that starts with a digit. */
-  private static int versionStart(String name) {
+  static int versionStart(String name) {
     for (int i = 0; i < name.length() - 1; i++) {
       if (name.charAt(i) == '-' && Character.isDigit(name.charAt(i + 1))) {
         return i;

@@ -85,7 +85,7 @@ final class Precision {
    * Writes &lt;Key&gt;.md (the issues with their code, to read) and &lt;Key&gt;.tsv (id, label, note, file, line, message,
    * labels carried over from {@code labelsDir}) into {@code outDir}, and returns the tally.
    */
-  static Tally writeSample(String ruleKey, List<AnalysisRun.IssueRecord> issuesOfRule, Path baseDir, Path labelsDir,
+  static Tally writeSample(String ruleKey, List<AnalysisRun.IssueRecord> issuesOfRule, String scope, Path baseDir, Path labelsDir,
     Path outDir) throws IOException {
     Files.createDirectories(outDir);
     Map<String, String[]> labels = readLabels(labelsDir.resolve(ruleKey + ".tsv"));
@@ -99,8 +99,8 @@ final class Precision {
     }
     StringBuilder md = new StringBuilder();
     md.append("# Precision sample: ").append(ruleKey).append("\n\n")
-      .append(String.format(Locale.ROOT, "%d issues drawn at random (seed %d) from %d on the whole corpus. ",
-        sampled.size(), SEED, issuesOfRule.size()))
+      .append(String.format(Locale.ROOT, "%d issues drawn at random (seed %d) from %d on %s. ",
+        sampled.size(), SEED, issuesOfRule.size(), scope))
       .append("Label each in ").append(ruleKey).append(".tsv: `right`, `wrong` or `unsure`, from the code alone.\n\n");
     StringBuilder tsv = new StringBuilder("id\tlabel\tnote\tfile\tline\tmessage\n");
     for (Sampled s : sampled) {

@@ -9,15 +9,21 @@ import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.CatchTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
+import org.sonar.plugins.java.api.tree.ImportTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.TryStatementTree;
+import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.MainMethods;
+import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.ReviewCheck;
+import org.sonarreview.checks.common.TypeText;
 import org.sonarreview.exceptions.CatchBlock;
-import org.sonarreview.exceptions.EntryPoints;
 import org.sonarreview.exceptions.Logging;
 
 /** {@code printStackTrace()} and {@code System.out}/{@code System.err} printing inside a catch block. */
@@ -26,6 +32,7 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
 
   private static final Set<String> PRINT_METHODS = Set.of("print", "println", "printf", "format", "write", "append");
   private static final Set<String> CONSOLE_STREAMS = Set.of("out", "err");
+  private static final String NATIVE_IMAGE_FEATURE = "org.graalvm.nativeimage.hosted.Feature";
 
   @RuleProperty(key = "allowInMain", description = "Leave alone console output in `main` methods (true or false)", defaultValue = "true")
   public boolean allowInMain = true;
@@ -42,7 +49,7 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
       return;
     }
     Optional<CatchBlock> catchBlock = enclosingCatch(call);
-    if (catchBlock.isEmpty() || (allowInMain && isInMain(call))) {
+    if (catchBlock.isEmpty() || (allowInMain && isInMain(call)) || loggingFailed(catchBlock.get()) || hasNoLoggerToUse(call)) {
       return;
     }
     String method = select.identifier().name();
@@ -66,6 +73,42 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
       return false;
     }
     return call.arguments().isEmpty() || (call.arguments().size() == 1 && isConsoleStream(call.arguments().get(0)));
+  }
+
+  /** The try body logs: when the logger itself fails, the console is the only channel left. */
+  private static boolean loggingFailed(CatchBlock catchBlock) {
+    return catchBlock.tree().parent() instanceof TryStatementTree tryStatement && Logging.containsLoggerCall(tryStatement.block());
+  }
+
+  /**
+   * Code that runs where no logger is available: a logging implementation reporting its own failures, and
+   * GraalVM native-image features, which run inside the image build and report on its console.
+   */
+  private boolean hasNoLoggerToUse(Tree tree) {
+    for (Tree current = tree.parent(); current != null; current = current.parent()) {
+      if (current instanceof ClassTree type
+        && (Logging.isLoggingImplementation(type.symbol().type()) || type.superInterfaces().stream().anyMatch(this::isNativeImageFeature))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code org.graalvm.nativeimage.hosted.Feature}, also when the GraalVM SDK is not on the classpath but imported. */
+  private boolean isNativeImageFeature(TypeTree type) {
+    if (!type.symbolType().isUnknown()) {
+      return type.symbolType().is(NATIVE_IMAGE_FEATURE);
+    }
+    String written = TypeText.of(type);
+    return NATIVE_IMAGE_FEATURE.equals(written)
+      || (QualifiedNames.lastSegment(NATIVE_IMAGE_FEATURE).equals(written) && imports(NATIVE_IMAGE_FEATURE));
+  }
+
+  private boolean imports(String qualifiedName) {
+    CompilationUnitTree unit = fileContext().getTree();
+    return unit.imports().stream()
+      .anyMatch(importTree -> importTree instanceof ImportTree single && !single.isStatic()
+        && qualifiedName.equals(QualifiedNames.of(single.qualifiedIdentifier())));
   }
 
   /** {@code System.out} or {@code System.err} of {@code java.lang.System}. */
@@ -94,7 +137,7 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
   private static boolean isInMain(Tree tree) {
     for (Tree current = tree.parent(); current != null; current = current.parent()) {
       if (current instanceof MethodTree method) {
-        return EntryPoints.isMain(method);
+        return MainMethods.isLauncherMain(method);
       }
       if (current instanceof ClassTree) {
         return false;

@@ -14,6 +14,7 @@ import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
 import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.ReviewCheck;
+import org.sonarreview.exceptions.CatchAllPlaces;
 import org.sonarreview.exceptions.CatchBlock;
 import org.sonarreview.exceptions.EntryPoints;
 import org.sonarreview.exceptions.ThrownExceptions;
@@ -29,6 +30,7 @@ public class OverlyBroadCatchCheck extends ReviewCheck {
   private static final String THROWABLE = "java.lang.Throwable";
   private static final String RUNTIME_EXCEPTION = "java.lang.RuntimeException";
   private static final String ERROR = "java.lang.Error";
+  private static final String REFLECTIVE_OPERATION = "java.lang.ReflectiveOperationException";
   /** Class and library loading fail with linkage errors: catching Throwable there is deliberate. */
   private static final Set<String> LOADING_METHODS = Set.of("forName", "loadClass", "loadLibrary", "load");
 
@@ -41,11 +43,18 @@ public class OverlyBroadCatchCheck extends ReviewCheck {
   public void visitNode(Tree tree) {
     TryStatementTree tryStatement = (TryStatementTree) tree;
     List<CatchTree> catches = tryStatement.catches();
+    Optional<List<Type>> thrown = Optional.empty();
     for (int i = 0; i < catches.size(); i++) {
       CatchBlock catchBlock = new CatchBlock(catches.get(i));
       Optional<String> broadType = broadType(catchBlock);
-      if (broadType.isPresent() && !isLeftAlone(catchBlock, broadType.get(), tryStatement)) {
-        narrowerCatch(tryStatement, catches.subList(0, i), broadType.get()).ifPresent(narrower -> reportIssue(catchBlock.parameter().type(),
+      if (broadType.isEmpty() || isLeftAlone(catchBlock, broadType.get(), tryStatement)) {
+        continue;
+      }
+      if (thrown.isEmpty()) {
+        thrown = ThrownExceptions.ofTryBody(tryStatement);
+      }
+      if (thrown.isPresent() && !callsReflection(thrown.get())) {
+        narrowerCatch(thrown.get(), catches.subList(0, i), broadType.get()).ifPresent(narrower -> reportIssue(catchBlock.parameter().type(),
           "Catch `" + narrower + "` instead of `" + QualifiedNames.lastSegment(broadType.get()) + "`: the try body declares no other exception."));
       }
     }
@@ -59,19 +68,36 @@ public class OverlyBroadCatchCheck extends ReviewCheck {
     return Set.of(EXCEPTION, THROWABLE, RUNTIME_EXCEPTION).stream().filter(caught.get(0)::is).findFirst();
   }
 
+  /**
+   * The broad catch is a mistake only when the handler treats every failure alike in a way that hides
+   * programming errors: it logs and goes on, or returns a default. Anything else is a deliberate boundary.
+   */
   private static boolean isLeftAlone(CatchBlock catchBlock, String broadType, TryStatementTree tryStatement) {
     // An empty block is SwallowedException's issue, not this rule's: one fault, one issue.
     return catchBlock.isEmpty()
-      || catchBlock.rethrowsOrWraps()
-      || catchBlock.delegates()
+      // Throwing anything translates every failure for the caller, who then sees runtime failures too.
+      || !catchBlock.throwStatements().isEmpty()
+      // Handing the exception to anything but a logger (a wrapper, a handler, a list of failures, a field
+      // rethrown later) processes every failure on purpose.
+      || !catchBlock.usedOnlyByLoggers()
+      // A comment says why everything is caught.
+      || catchBlock.hasComment()
+      || CatchAllPlaces.isCatchAllPlace(tryStatement)
       || EntryPoints.enclosingFunctionOf(tryStatement) != EntryPoints.Kind.ORDINARY
       || (THROWABLE.equals(broadType) && loadsClassesOrLibraries(tryStatement));
   }
 
+  /**
+   * Reflection fails with unchecked exceptions as often as with its checked ones (security, inaccessible
+   * objects, bad arguments, initialiser errors): narrowing to the declared ones would let those through.
+   */
+  private static boolean callsReflection(List<Type> thrown) {
+    return thrown.stream().anyMatch(type -> type.isSubtypeOf(REFLECTIVE_OPERATION));
+  }
+
   /** The union of the exceptions the body declares that this catch really handles, or empty when it cannot be narrowed. */
-  private static Optional<String> narrowerCatch(TryStatementTree tryStatement, List<CatchTree> earlierCatches, String broadType) {
-    Optional<List<Type>> thrown = ThrownExceptions.ofTryBody(tryStatement);
-    if (thrown.isEmpty() || thrown.get().stream().anyMatch(type -> type.is(EXCEPTION) || type.is(THROWABLE))) {
+  private static Optional<String> narrowerCatch(List<Type> thrown, List<CatchTree> earlierCatches, String broadType) {
+    if (thrown.stream().anyMatch(type -> type.is(EXCEPTION) || type.is(THROWABLE))) {
       return Optional.empty();
     }
     List<Type> earlier = earlierCatches.stream().flatMap(catchTree -> new CatchBlock(catchTree).caughtTypes().stream()).toList();
@@ -79,7 +105,7 @@ public class OverlyBroadCatchCheck extends ReviewCheck {
       return Optional.empty();
     }
     List<Type> handled = new ArrayList<>();
-    for (Type type : thrown.get()) {
+    for (Type type : thrown) {
       boolean reachesThisCatch = earlier.stream().noneMatch(type::isSubtypeOf) && type.isSubtypeOf(broadType);
       if (reachesThisCatch && handled.stream().noneMatch(known -> type.isSubtypeOf(known))) {
         handled.removeIf(known -> known.isSubtypeOf(type));

@@ -1,5 +1,6 @@
 package org.sonarreview.checks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sonar.check.Rule;
@@ -11,6 +12,8 @@ import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.checks.common.RuleParameters;
 import org.sonarreview.persistence.SqlApis;
+import org.sonarreview.persistence.SqlIdentifiers;
+import org.sonarreview.persistence.SqlPart;
 import org.sonarreview.persistence.SqlTextTracer;
 
 /**
@@ -48,14 +51,28 @@ public class SqlInjectionCheck extends ReviewCheck {
     }
     SqlTextTracer tracer = new SqlTextTracer(name -> sanitizerPattern.matcher(name).matches());
     for (ExpressionTree sql : SqlApis.sqlArguments(invocation)) {
-      List<Tree> parts = tracer.nonConstantParts(sql);
+      List<SqlPart> parts = tracer.nonConstantParts(sql).stream().filter(part -> !part.isReceivedSql()).toList();
       if (!parts.isEmpty()) {
-        List<JavaFileScannerContext.Location> secondaries = parts.stream()
-          .map(part -> new JavaFileScannerContext.Location("Non-constant part of the SQL.", part))
-          .toList();
-        reportIssue(sql, "Make sure this SQL built from non-constant values is safe to pass to `"
-          + SqlApis.apiName(invocation) + "`; use bind parameters.", secondaries, null);
+        report(sql, SqlApis.apiName(invocation), parts);
       }
     }
+  }
+
+  /**
+   * Names (tables, columns, SQL from the metadata) are not compile-time constants either, so they are reported;
+   * but bind parameters cannot replace them, and the advice says so when the SQL is built from names only.
+   */
+  private void report(ExpressionTree sql, String api, List<SqlPart> parts) {
+    List<Boolean> names = parts.stream().map(SqlIdentifiers::isName).toList();
+    List<JavaFileScannerContext.Location> secondaries = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      secondaries.add(new JavaFileScannerContext.Location(
+        names.get(i) ? "Name built into the SQL." : "Non-constant part of the SQL.", parts.get(i).tree()));
+    }
+    String message = names.contains(false)
+      ? ("Make sure this SQL built from non-constant values is safe to pass to `" + api + "`; use bind parameters.")
+      : ("Make sure the names built into this SQL for `" + api + "` cannot come from user input; "
+        + "bind parameters cannot replace names, so check them against the known ones.");
+    reportIssue(sql, message, secondaries, null);
   }
 }

@@ -21,7 +21,10 @@ import org.sonarreview.checks.common.RuleParameters;
 import org.sonarreview.exceptions.CatchBlock;
 import org.sonarreview.exceptions.Logging;
 
-/** Catch blocks that neither use the caught exception (logging it counts) nor throw. */
+/**
+ * Catch blocks that lose a failure: they neither use the caught exception (logging it counts) nor throw, and
+ * either do nothing at all or only log a message without the exception.
+ */
 @Rule(key = "SwallowedException")
 public class SwallowedExceptionCheck extends ReviewCheck {
 
@@ -69,13 +72,14 @@ public class SwallowedExceptionCheck extends ReviewCheck {
       reportIssue(catchBlock.parameter(), "Handle, log or rethrow `" + name + "`, or say in a comment why it is ignored: this empty block hides the failure.");
       return;
     }
-    Optional<MethodInvocationTree> logCall = Logging.callLoggingWithoutTheException(catchBlock);
-    if (logCall.isPresent()) {
-      reportIssue(catchBlock.parameter(), "Pass `" + name + "` to the logger so that its stack trace is kept, or rethrow it.",
-        List.of(new JavaFileScannerContext.Location("Logged without the exception", logCall.get())), null);
-    } else {
-      reportIssue(catchBlock.parameter(), "Log or rethrow `" + name + "`: this block drops the exception.");
+    // A block that does something has chosen an outcome for the failure (a default value, a flag, another
+    // attempt), and a comment there says why. What stays lost is the stack trace of a failure it reports.
+    if (allowCommentedBlocks && catchBlock.hasComment()) {
+      return;
     }
+    Optional<MethodInvocationTree> logCall = Logging.callLoggingWithoutTheException(catchBlock);
+    logCall.ifPresent(call -> reportIssue(catchBlock.parameter(), "Pass `" + name + "` to the logger so that its stack trace is kept, or rethrow it.",
+      List.of(new JavaFileScannerContext.Location("Logged without the exception", call)), null));
   }
 
   private boolean isLeftAlone(CatchBlock catchBlock) {
@@ -92,7 +96,15 @@ public class SwallowedExceptionCheck extends ReviewCheck {
     if (!catchBlock.isEmpty() && ignoredExceptionNames.containsAll(caught)) {
       return true;
     }
-    return tryBodyEndsWithFail(catchBlock.tree());
+    return catchesOwnSignal(catchBlock) || tryBodyEndsWithFail(catchBlock.tree());
+  }
+
+  /**
+   * Exceptions declared in the analysed file itself are its own signals: thrown to leave a visitor or a loop
+   * early and caught on purpose, they carry no failure to lose.
+   */
+  private static boolean catchesOwnSignal(CatchBlock catchBlock) {
+    return catchBlock.caughtTypes().stream().allMatch(type -> !type.isUnknown() && type.symbol().declaration() != null);
   }
 
   /** {@code try { call(); fail(); } catch (X e) { }}: the test expects the exception, nothing is swallowed. */

@@ -13,6 +13,7 @@ import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.LiteralTree;
+import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
 import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
@@ -23,8 +24,10 @@ import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.checks.common.Annotations;
 import org.sonarreview.checks.common.FrameworkAnnotations;
+import org.sonarreview.checks.common.MappedTypes;
 import org.sonarreview.checks.common.Trees;
 import org.sonarreview.checks.common.TypeText;
+import org.sonarreview.checks.common.UncertainOverloads;
 import org.sonarreview.checks.common.UnusedCodeCheck;
 
 /**
@@ -43,6 +46,8 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
 
   private Set<String> namesInAnnotations = Set.of();
   private Set<Symbol> typesExtendedInFile = Set.of();
+  private Set<Symbol> typesHandedOutInFile = Set.of();
+  private UncertainOverloads uncertainOverloads;
   private final Set<ClassTree> reportedTypes = new HashSet<>();
 
   @Override
@@ -57,6 +62,8 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
     unit.accept(facts);
     namesInAnnotations = facts.namesInAnnotations;
     typesExtendedInFile = facts.extendedTypes;
+    typesHandedOutInFile = facts.handedOutTypes;
+    uncertainOverloads = UncertainOverloads.of(unit);
     reportedTypes.clear();
   }
 
@@ -94,12 +101,15 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
       && modifiers.annotations().isEmpty()
       && !symbol.isUnknown()
       && !isUnresolvedName(name)
+      && !uncertainOverloads.mayCall(symbol)
       && !namesInAnnotations.contains(name);
   }
 
   private void checkField(ClassTree owner, VariableTree field) {
     String name = field.simpleName().name();
-    if (SERIALIZATION_FIELDS.contains(name) || Annotations.hasAny(owner.modifiers(), FrameworkAnnotations.LOMBOK_FIELD_GENERATORS)) {
+    if (SERIALIZATION_FIELDS.contains(name) || Annotations.hasAny(owner.modifiers(), FrameworkAnnotations.LOMBOK_FIELD_GENERATORS)
+      || MappedTypes.isMapped(owner) || typesHandedOutInFile.contains(owner.symbol())) {
+      // Generated code, a persistence provider or a mapper given the class reads the fields.
       return;
     }
     if (!Trees.usedOutside(field.symbol().usages(), field)) {
@@ -175,10 +185,16 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
     return modifiers.modifiers().stream().map(ModifierKeywordTree::modifier).anyMatch(modifier::equals);
   }
 
-  /** What the whole file tells about its members: names given in JUnit annotations, types that are extended. */
+  /**
+   * What the whole file tells about its members: names given in JUnit annotations, types that are extended,
+   * and types whose class literal is handed out from outside their own body ({@code mapper.readValue(json,
+   * Dto.class)}, a Hibernate {@code CompositeUserType.embeddable()}): whoever receives the class reads its
+   * fields by reflection. A literal inside the type itself is usually a logger's and proves nothing.
+   */
   private static final class FileFacts extends BaseTreeVisitor {
     private final Set<String> namesInAnnotations = new HashSet<>();
     private final Set<Symbol> extendedTypes = new HashSet<>();
+    private final Set<Symbol> handedOutTypes = new HashSet<>();
 
     @Override
     public void visitClass(ClassTree tree) {
@@ -187,6 +203,26 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
         extendedTypes.add(superClass.symbolType().symbol());
       }
       super.visitClass(tree);
+    }
+
+    @Override
+    public void visitMemberSelectExpression(MemberSelectExpressionTree tree) {
+      if ("class".equals(tree.identifier().name())) {
+        Symbol type = tree.expression().symbolType().symbol();
+        if (!type.isUnknown() && !isInsideType(tree, type)) {
+          handedOutTypes.add(type);
+        }
+      }
+      super.visitMemberSelectExpression(tree);
+    }
+
+    private static boolean isInsideType(Tree tree, Symbol type) {
+      for (Tree current = tree.parent(); current != null; current = current.parent()) {
+        if (current instanceof ClassTree enclosing && type.equals(enclosing.symbol())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.sonarreview.exceptions;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
@@ -10,8 +11,8 @@ import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
-import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.ParenthesizedTree;
+import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.ThrowStatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypeCastTree;
@@ -76,6 +77,48 @@ public final class CatchBlock {
     return isEmpty() && !tree.block().closeBraceToken().trivias().isEmpty();
   }
 
+  /**
+   * True when a comment stands anywhere in the block: the author says why it does what it does. Comments sit in
+   * front of the first or last token of some tree, which is where this looks.
+   */
+  public boolean hasComment() {
+    boolean[] found = {!tree.block().closeBraceToken().trivias().isEmpty()};
+    tree.block().accept(new BaseTreeVisitor() {
+      @Override
+      protected void scan(@Nullable Tree child) {
+        if (child == null || found[0]) {
+          return;
+        }
+        found[0] = hasTrivia(child.firstToken()) || hasTrivia(child.lastToken());
+        super.scan(child);
+      }
+    });
+    return found[0];
+  }
+
+  /**
+   * True when the block reads the caught exception only to hand it to a logger ({@code log.warn("...", e)},
+   * {@code log.atWarn().setCause(e)}, {@code log.warn(e.getMessage())}), or not at all.
+   */
+  public boolean usedOnlyByLoggers() {
+    return references().stream().allMatch(this::isInsideLoggerCall);
+  }
+
+  private boolean isInsideLoggerCall(IdentifierTree reference) {
+    for (Tree current = reference.parent(); current != null && current != tree; current = current.parent()) {
+      if (current instanceof MethodInvocationTree call && Logging.classify(call) == Logging.Verdict.LOGGER
+        && !isInside(reference, call.methodSelect())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTrivia(@Nullable SyntaxToken token) {
+    // SonarJava keeps only comments as trivia.
+    return token != null && !token.trivias().isEmpty();
+  }
+
   /** True when the expression, under parentheses and casts, is the caught exception variable. */
   public boolean isReference(ExpressionTree expression) {
     ExpressionTree unwrapped = skipParenthesesAndCasts(expression);
@@ -120,35 +163,6 @@ public final class CatchBlock {
   /** True when the block throws the caught exception itself ({@code throw e;} or {@code throw (X) e;}). */
   public boolean rethrows() {
     return throwStatements().stream().anyMatch(throwStatement -> isReference(throwStatement.expression()));
-  }
-
-  /** True when a thrown expression mentions the caught exception: a rethrow, or a wrap such as {@code new X(e)} or {@code wrap(e)}. */
-  public boolean rethrowsOrWraps() {
-    List<IdentifierTree> references = references();
-    return throwStatements().stream()
-      .anyMatch(throwStatement -> references.stream().anyMatch(reference -> isInside(reference, throwStatement)));
-  }
-
-  /**
-   * True when the block hands the exception to code other than a logger: a method or constructor argument
-   * ({@code wrapAndThrow(e, ...)}, {@code errors.add(new Failure(e))}) or a returned value. Such blocks delegate
-   * the handling, usually of every failure on purpose.
-   */
-  public boolean delegates() {
-    for (IdentifierTree reference : references()) {
-      Tree parent = reference.parent();
-      if (parent != null && parent.is(Tree.Kind.RETURN_STATEMENT)) {
-        return true;
-      }
-      Tree owner = parent == null ? null : parent.parent();
-      if (owner instanceof MethodInvocationTree call && call.arguments().contains(reference) && !Logging.isLoggingCall(call)) {
-        return true;
-      }
-      if (owner instanceof NewClassTree newClass && newClass.arguments().contains(reference)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** True when the block calls {@code Thread.currentThread().interrupt()}. */

@@ -8,9 +8,8 @@ import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
-import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.checks.common.Annotations;
-import org.sonarreview.checks.common.TypeText;
+import org.sonarreview.checks.common.MainMethods;
 
 /**
  * Code that the JVM, an executor or a framework calls, where a catch-all is the last line of defence:
@@ -29,17 +28,6 @@ public final class EntryPoints {
   public enum Kind { ENTRY_POINT, ORDINARY, UNKNOWN }
 
   private EntryPoints() {
-  }
-
-  /** A {@code void main} method with one {@code String[]} parameter or, as Java 21+ allows, none. */
-  public static boolean isMain(MethodTree method) {
-    if (!"main".equals(method.simpleName().name()) || method.returnType() == null || !"void".equals(TypeText.of(method.returnType()))) {
-      return false;
-    }
-    if (method.parameters().isEmpty()) {
-      return true;
-    }
-    return method.parameters().size() == 1 && isStringArray(method.parameters().get(0));
   }
 
   /** Classifies the method or lambda that encloses the tree. */
@@ -62,7 +50,7 @@ public final class EntryPoints {
   private static Kind classify(MethodTree method) {
     String name = method.simpleName().name();
     boolean noParameters = method.parameters().isEmpty();
-    if (isMain(method) || (noParameters && ("run".equals(name) || "call".equals(name)))
+    if (MainMethods.isLauncherMain(method) || (noParameters && ("run".equals(name) || "call".equals(name)))
       || method.modifiers().annotations().stream().anyMatch(annotation -> ENTRY_ANNOTATIONS.contains(Annotations.simpleName(annotation)))) {
       return Kind.ENTRY_POINT;
     }
@@ -98,10 +86,5 @@ public final class EntryPoints {
 
   private static boolean isCallbackType(@Nullable Symbol owner) {
     return owner != null && CALLBACK_TYPE_SUFFIXES.stream().anyMatch(owner.name()::endsWith);
-  }
-
-  private static boolean isStringArray(VariableTree parameter) {
-    String type = TypeText.of(parameter.type());
-    return "String[]".equals(type) || "String...".equals(type) || "java.lang.String[]".equals(type) || "java.lang.String...".equals(type);
   }
 }

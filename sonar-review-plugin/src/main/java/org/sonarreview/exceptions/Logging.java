@@ -26,6 +26,8 @@ public final class Logging {
     "org.apache.commons.logging.Log",
     "java.lang.System$Logger", "java.lang.System.Logger");
 
+  private static final Set<String> LOGGING_IMPLEMENTATION_TYPES = Set.of("java.util.logging.Handler", "java.util.logging.ErrorManager");
+
   private Logging() {
   }
 
@@ -39,6 +41,28 @@ public final class Logging {
       return true;
     }
     return LOGGER_TYPES.stream().anyMatch(type::isSubtypeOf);
+  }
+
+  /**
+   * True for code that is part of a logging system: a logger, a {@code java.util.logging} handler or error
+   * manager, or an appender. Such code has nowhere to report its own failures but the console.
+   */
+  public static boolean isLoggingImplementation(Type type) {
+    return !type.isUnknown()
+      && (isLoggerType(type) || type.name().endsWith("Appender") || LOGGING_IMPLEMENTATION_TYPES.stream().anyMatch(type::isSubtypeOf));
+  }
+
+  /** True when the tree, outside nested lambdas and classes, makes a call to a known logger. */
+  public static boolean containsLoggerCall(Tree tree) {
+    boolean[] found = {false};
+    tree.accept(new SameFrameVisitor() {
+      @Override
+      public void visitMethodInvocation(MethodInvocationTree call) {
+        found[0] |= classify(call) == Verdict.LOGGER;
+        super.visitMethodInvocation(call);
+      }
+    });
+    return found[0];
   }
 
   /** Whether the call's receiver is a logger (or a logging class, for static calls such as {@code Log.e(...)}). */

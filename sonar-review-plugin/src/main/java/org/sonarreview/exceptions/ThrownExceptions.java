@@ -118,7 +118,8 @@ public final class ThrownExceptions {
     }
 
     private void add(Type type) {
-      if (type.isUnknown() || type.isTypeVar()) {
+      // A type variable or a captured wildcard ({@code FailableRunnable<? extends Throwable>.run()}) names no class to catch.
+      if (type.isUnknown() || !type.isClass()) {
         unknown = true;
       } else {
         thrown.add(type);

@@ -2,9 +2,11 @@ package org.sonarreview.persistence;
 
 import java.util.List;
 import javax.annotation.Nullable;
+import org.sonar.plugins.java.api.semantic.MethodMatchers;
 import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.AnnotationTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypeTree;
@@ -31,6 +33,21 @@ public record OrmUse(Tree location, String name) {
     "jakarta.persistence.Embeddable", "javax.persistence.Embeddable",
     "jakarta.persistence.PersistenceContext", "javax.persistence.PersistenceContext");
   private static final String JOOQ_DSL = "org.jooq.impl.DSL";
+  /** Calls that read or write mapped data through the ORM. */
+  private static final MethodMatchers ORM_CALLS = MethodMatchers.or(
+    MethodMatchers.create()
+      .ofSubTypes("jakarta.persistence.EntityManager", "javax.persistence.EntityManager", "org.hibernate.SharedSessionContract")
+      .names("find", "getReference", "persist", "merge", "remove", "refresh", "detach", "lock", "contains", "createQuery",
+        "createNamedQuery", "createSelectionQuery", "createMutationQuery", "createNamedSelectionQuery",
+        "createNamedMutationQuery", "getCriteriaBuilder", "createEntityGraph", "get", "load", "save", "saveOrUpdate",
+        "update", "delete", "insert", "upsert", "byId", "byNaturalId", "bySimpleNaturalId", "byMultipleIds", "createCriteria",
+        "getNamedQuery")
+      .withAnyParameters().build(),
+    MethodMatchers.create().ofSubTypes("org.springframework.data.repository.Repository").anyName().withAnyParameters().build(),
+    MethodMatchers.create().ofSubTypes("org.jooq.DSLContext")
+      .name(name -> name.startsWith("select") || name.startsWith("insert") || name.startsWith("update")
+        || name.startsWith("delete") || name.startsWith("merge") || name.startsWith("newRecord") || name.startsWith("fetchCount"))
+      .withAnyParameters().build());
 
   /** A field, parameter or local of an ORM type. */
   @Nullable
@@ -55,11 +72,25 @@ public record OrmUse(Tree location, String name) {
     return ORM_ANNOTATIONS.stream().anyMatch(type::is) ? new OrmUse(annotation, "@" + type.symbol().name()) : null;
   }
 
-  /** A static call of jOOQ's {@code DSL} ({@code DSL.field}, {@code select} statically imported). */
+  /**
+   * A static call of jOOQ's {@code DSL} ({@code DSL.field}, {@code select} statically imported), or a mapped-data
+   * call on an ORM object: {@code entityManager().find(..)}, {@code session.createQuery(..)},
+   * {@code repository.save(..)}, {@code dsl.selectFrom(..)}. That covers files that reach the
+   * {@code EntityManager} through an inherited getter and declare no variable of its type. Native queries and
+   * getting a connection through the ORM are not such evidence: they are the way around it.
+   */
   @Nullable
   public static OrmUse ofInvocation(MethodInvocationTree invocation) {
     var owner = invocation.methodSymbol().owner();
-    return owner != null && owner.type() != null && owner.type().is(JOOQ_DSL) ? new OrmUse(invocation.methodSelect(), "DSL") : null;
+    if (owner != null && owner.type() != null && owner.type().is(JOOQ_DSL)) {
+      return new OrmUse(invocation.methodSelect(), "DSL");
+    }
+    if (!(invocation.methodSelect() instanceof MemberSelectExpressionTree select) || !ORM_CALLS.matches(invocation)) {
+      return null;
+    }
+    Type receiver = select.expression().symbolType();
+    Type type = receiver.isUnknown() || !receiver.isClass() ? owner.type() : receiver;
+    return new OrmUse(select.identifier(), type.symbol().name());
   }
 
   @Nullable

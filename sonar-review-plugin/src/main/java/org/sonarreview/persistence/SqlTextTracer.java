@@ -2,8 +2,9 @@ package org.sonarreview.persistence;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.annotation.Nullable;
@@ -44,7 +45,7 @@ public final class SqlTextTracer {
   private static final MethodMatchers STRING_BUILDING_CALLS = MethodMatchers.create().ofTypes(STRING)
     .names("formatted", "concat").withAnyParameters().build();
   /** String methods whose result is as safe as their receiver. */
-  private static final MethodMatchers STRING_PASS_THROUGH = MethodMatchers.create().ofTypes(STRING)
+  static final MethodMatchers STRING_PASS_THROUGH = MethodMatchers.create().ofTypes(STRING)
     .names("trim", "strip", "stripLeading", "stripTrailing", "toUpperCase", "toLowerCase", "intern", "repeat",
       "substring", "indent", "stripIndent", "toString")
     .withAnyParameters().build();
@@ -55,7 +56,10 @@ public final class SqlTextTracer {
 
   private final Predicate<String> sanitizer;
   private final Set<Symbol> inProgress = new HashSet<>();
-  private final Set<Tree> parts = new LinkedHashSet<>();
+  /** Each part, with the variable use through which it reached the SQL (the part itself when it is used in place). */
+  private final Map<Tree, Tree> parts = new LinkedHashMap<>();
+  @Nullable
+  private Tree variableUse;
 
   /** @param sanitizer true for the names of methods whose result is safe to put into SQL */
   public SqlTextTracer(Predicate<String> sanitizer) {
@@ -63,11 +67,14 @@ public final class SqlTextTracer {
   }
 
   /** The non-constant parts the SQL text is built from, in discovery order; empty when it is constant or not built. */
-  public List<Tree> nonConstantParts(ExpressionTree sql) {
+  public List<SqlPart> nonConstantParts(ExpressionTree sql) {
     parts.clear();
     inProgress.clear();
+    variableUse = null;
     visit(sql, 0, false);
-    return new ArrayList<>(parts);
+    List<SqlPart> result = new ArrayList<>();
+    parts.forEach((part, site) -> result.add(new SqlPart(part, site)));
+    return result;
   }
 
   /**
@@ -107,7 +114,7 @@ public final class SqlTextTracer {
 
   private void addPart(Tree part, boolean building) {
     if (building) {
-      parts.add(part);
+      parts.putIfAbsent(part, variableUse == null ? part : variableUse);
     }
   }
 
@@ -124,12 +131,18 @@ public final class SqlTextTracer {
       // A self-reference such as sql = sql + x: the other assignments already contribute.
       return;
     }
+    Tree outerUse = variableUse;
+    if (building && outerUse == null) {
+      // Where the variable is concatenated tells what its value is (a name after FROM, a value after =).
+      variableUse = use;
+    }
     try {
       if (traceAssignments((Symbol.VariableSymbol) symbol, depth, building) == 0) {
         // A loop variable, a pattern variable or an injected field: its value comes from elsewhere.
         addPart(use, building);
       }
     } finally {
+      variableUse = outerUse;
       inProgress.remove(symbol);
     }
   }

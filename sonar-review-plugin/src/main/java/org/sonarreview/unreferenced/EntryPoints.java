@@ -1,6 +1,5 @@
 package org.sonarreview.unreferenced;
 
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sonar.plugins.java.api.tree.ClassTree;
@@ -8,10 +7,8 @@ import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
 import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
 import org.sonar.plugins.java.api.tree.Tree;
-import org.sonar.plugins.java.api.tree.VariableTree;
-import org.sonarreview.checks.common.Annotations;
-import org.sonarreview.checks.common.FrameworkAnnotations;
-import org.sonarreview.checks.common.TypeText;
+import org.sonarreview.checks.common.MainMethods;
+import org.sonarreview.checks.common.MappedTypes;
 
 /**
  * The catalog's entry points: methods and constructors that something outside the source calls (the JVM,
@@ -40,19 +37,10 @@ final class EntryPoints {
       return owner.modifiers().annotations().isEmpty() && !owner.is(Tree.Kind.ENUM);
     }
     return Boolean.FALSE.equals(method.isOverriding())
-      && !isMain(method)
+      && !MainMethods.isLauncherMain(method)
       && !SERIALIZATION_HOOKS.contains(method.simpleName().name())
       && !isRecordAccessor(owner, method)
       && !(isAccessor(method) && isDataType(owner));
-  }
-
-  /** {@code main}, static or (Java 25) instance, with no parameter or a {@code String[]}. */
-  private static boolean isMain(MethodTree method) {
-    if (!"main".equals(method.simpleName().name())) {
-      return false;
-    }
-    return method.parameters().isEmpty()
-      || (method.parameters().size() == 1 && Set.of("String[]", "String...").contains(TypeText.of(method.parameters().get(0).type())));
   }
 
   private static boolean isRecordAccessor(ClassTree owner, MethodTree method) {
@@ -68,26 +56,7 @@ final class EntryPoints {
 
   /** JPA entities, classes with Jackson or JAXB annotations, and {@code Serializable} beans. */
   private static boolean isDataType(ClassTree owner) {
-    if (Annotations.hasAny(owner.modifiers(), FrameworkAnnotations.JPA_TYPES)
-      || owner.symbol().type().isSubtypeOf("java.io.Serializable")
-      || hasSerializerAnnotation(owner.modifiers().annotations().stream().map(Annotations::simpleName).toList())) {
-      return true;
-    }
-    return owner.members().stream().anyMatch(member -> hasSerializerAnnotation(memberAnnotations(member)));
-  }
-
-  private static List<String> memberAnnotations(Tree member) {
-    if (member instanceof MethodTree method) {
-      return method.modifiers().annotations().stream().map(Annotations::simpleName).toList();
-    }
-    if (member instanceof VariableTree field) {
-      return field.modifiers().annotations().stream().map(Annotations::simpleName).toList();
-    }
-    return List.of();
-  }
-
-  private static boolean hasSerializerAnnotation(List<String> simpleNames) {
-    return simpleNames.stream().anyMatch(name -> name.startsWith("Json") || name.startsWith("Xml"));
+    return MappedTypes.isMapped(owner) || owner.symbol().type().isSubtypeOf("java.io.Serializable");
   }
 
   private static boolean has(MethodTree method, Modifier modifier) {

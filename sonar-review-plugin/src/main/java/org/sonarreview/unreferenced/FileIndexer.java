@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.sonar.plugins.java.api.location.Range;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
+import org.sonar.plugins.java.api.tree.Arguments;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
@@ -18,6 +19,7 @@ import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.checks.common.TypeText;
+import org.sonarreview.checks.common.UncertainOverloads;
 
 /** Reads one parsed file into a {@link FileEntry}: declarations that need a reference, and the references it makes. */
 public final class FileIndexer extends BaseTreeVisitor {
@@ -78,13 +80,13 @@ public final class FileIndexer extends BaseTreeVisitor {
 
   @Override
   public void visitMethodInvocation(MethodInvocationTree tree) {
-    addReference(tree.methodSymbol(), CalledNames.calledName(tree.methodSelect()));
+    addReference(tree.methodSymbol(), CalledNames.calledName(tree.methodSelect()), tree.arguments());
     super.visitMethodInvocation(tree);
   }
 
   @Override
   public void visitNewClass(NewClassTree tree) {
-    addReference(tree.methodSymbol(), CalledNames.calledName(tree.identifier()));
+    addReference(tree.methodSymbol(), CalledNames.calledName(tree.identifier()), tree.arguments());
     super.visitNewClass(tree);
   }
 
@@ -92,6 +94,14 @@ public final class FileIndexer extends BaseTreeVisitor {
   public void visitMethodReference(MethodReferenceTree tree) {
     addReference(tree.method().symbol(), tree.method().name());
     super.visitMethodReference(tree);
+  }
+
+  private void addReference(Symbol symbol, String calledName, Arguments arguments) {
+    if (UncertainOverloads.isUncertain(symbol, arguments)) {
+      // Bound to one overload although an argument's type is unknown: any overload of the name may be the target.
+      unresolvedCalls.add(calledName);
+    }
+    addReference(symbol, calledName);
   }
 
   private void addReference(Symbol symbol, String calledName) {

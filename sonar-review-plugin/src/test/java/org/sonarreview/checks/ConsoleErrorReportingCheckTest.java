@@ -29,6 +29,14 @@ class ConsoleErrorReportingCheckTest {
   }
 
   @Test
+  void native_image_features_report_on_the_build_console() {
+    CheckVerifier.newVerifier()
+      .onFile(path("consoleerrorreporting/ConsoleErrorReportingCheckNativeImage.java"))
+      .withCheck(new ConsoleErrorReportingCheck())
+      .verifyIssues();
+  }
+
+  @Test
   void stays_silent_on_unknown_receivers() {
     CheckVerifier.newVerifier()
       .onFile(path("consoleerrorreporting/ConsoleErrorReportingCheckUnresolved.java"))

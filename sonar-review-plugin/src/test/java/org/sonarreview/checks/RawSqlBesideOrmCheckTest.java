@@ -20,21 +20,23 @@ class RawSqlBesideOrmCheckTest {
   }
 
   @Test
+  void calls_that_read_or_write_mapped_data_make_a_file_orm_based() {
+    verify("rawsqlbesideorm/RawSqlBesideOrmCheckOrmCalls.java", new RawSqlBesideOrmCheck());
+  }
+
+  @Test
+  void native_queries_and_connections_alone_do_not_make_a_file_orm_based() {
+    verifyNoIssues("rawsqlbesideorm/RawSqlBesideOrmCheckNativeOnly.java");
+  }
+
+  @Test
   void plain_jdbc_without_orm_is_left_alone() {
-    CheckVerifier.newVerifier()
-      .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheckPlainJdbc.java"))
-      .withCheck(new RawSqlBesideOrmCheck())
-      .withClassPath(testJars())
-      .verifyNoIssues();
+    verifyNoIssues("rawsqlbesideorm/RawSqlBesideOrmCheckPlainJdbc.java");
   }
 
   @Test
   void the_orm_own_packages_are_left_alone() {
-    CheckVerifier.newVerifier()
-      .onFile(path("rawsqlbesideorm-ormpackage/OrmOwnPackage.java"))
-      .withCheck(new RawSqlBesideOrmCheck())
-      .withClassPath(testJars())
-      .verifyNoIssues();
+    verifyNoIssues("rawsqlbesideorm-ormpackage/OrmOwnPackage.java");
   }
 
   @Test
@@ -51,11 +53,7 @@ class RawSqlBesideOrmCheckTest {
 
   @Test
   void declarative_native_queries_only_when_asked() {
-    CheckVerifier.newVerifier()
-      .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheckDeclarativeOff.java"))
-      .withCheck(new RawSqlBesideOrmCheck())
-      .withClassPath(testJars())
-      .verifyNoIssues();
+    verifyNoIssues("rawsqlbesideorm/RawSqlBesideOrmCheckDeclarativeOff.java");
     RawSqlBesideOrmCheck check = new RawSqlBesideOrmCheck();
     check.flagDeclarativeNativeQueries = true;
     verify("rawsqlbesideorm/RawSqlBesideOrmCheckDeclarative.java", check);
@@ -67,6 +65,14 @@ class RawSqlBesideOrmCheckTest {
       .onFile(path("rawsqlbesideorm/RawSqlBesideOrmCheck.java"))
       .withCheck(new RawSqlBesideOrmCheck())
       .withJavaVersion(21)
+      .verifyNoIssues();
+  }
+
+  private static void verifyNoIssues(String file) {
+    CheckVerifier.newVerifier()
+      .onFile(path(file))
+      .withCheck(new RawSqlBesideOrmCheck())
+      .withClassPath(testJars())
       .verifyNoIssues();
   }
 

@@ -19,6 +19,16 @@ class SqlInjectionCheckTest {
   }
 
   @Test
+  void names_get_advice_for_names_and_values_keep_the_bind_parameter_advice() {
+    CheckVerifier.newVerifier()
+      .onFile(path("sqlinjection/SqlInjectionCheckNames.java"))
+      .withCheck(new SqlInjectionCheck())
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
   void invalid_sanitizers_fall_back_to_the_default() {
     SqlInjectionCheck check = new SqlInjectionCheck();
     check.sanitizers = "(unclosed";

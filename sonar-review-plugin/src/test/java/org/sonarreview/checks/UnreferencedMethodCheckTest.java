@@ -54,13 +54,7 @@ class UnreferencedMethodCheckTest {
 
   @Test
   void declarations_of_one_file_are_kept_alive_by_references_from_another() {
-    MethodIndex index = new MethodIndex();
-    CheckVerifier.newVerifier()
-      .onFiles(LIBRARY, CALLER, SHAPES)
-      .withCheck(new UnreferencedMethodCheck(index))
-      .withClassPath(classPathWith(LIBRARY))
-      .withJavaVersion(21)
-      .verifyNoIssues();
+    MethodIndex index = analysed(classPathWith(LIBRARY), 21, LIBRARY, CALLER, SHAPES);
     assertThat(unreferencedNames(index)).containsExactlyInAnyOrder(
       "Library(int)", "unusedPublic", "unusedStatic", "area", "describe", "rename", "run");
     assertThat(index.filesWithoutSemantic()).isZero();
@@ -68,25 +62,29 @@ class UnreferencedMethodCheckTest {
 
   @Test
   void a_name_left_unresolved_anywhere_keeps_the_rule_silent_about_it() {
-    MethodIndex index = new MethodIndex();
-    CheckVerifier.newVerifier()
-      .onFiles(LIBRARY, CALLER, SHAPES, path("unreferencedmethod/Unresolved.java"))
-      .withCheck(new UnreferencedMethodCheck(index))
-      .withClassPath(classPathWith(LIBRARY))
-      .withJavaVersion(21)
-      .verifyNoIssues();
+    MethodIndex index = analysed(classPathWith(LIBRARY), 21, LIBRARY, CALLER, SHAPES, path("unreferencedmethod/Unresolved.java"));
     assertThat(unreferencedNames(index)).doesNotContain("unusedStatic").contains("unusedPublic");
   }
 
   @Test
+  void a_call_with_an_argument_of_unknown_type_keeps_every_overload_of_its_name() {
+    MethodIndex index = analysed(testJars(), 21, path("unreferencedmethod/Overloads.java"));
+    assertThat(unreferencedNames(index)).containsExactlyInAnyOrder("unusedOverload", "calls");
+  }
+
+  @Test
+  void entry_points_of_the_catalog_are_left_alone_and_the_other_methods_are_checked() {
+    MethodIndex index = analysed(testJars(), 25, path("unreferencedmethod/EntryPointCases.java"));
+    // `main` is NonVoidMain's: a main that returns a value is no launcher entry point.
+    assertThat(unreferencedNames(index)).containsExactlyInAnyOrder(
+      "main", "publish", "plain", "Plain()", "summary", "parse", "levels");
+    assertThat(index.unreferenced(declaration -> false)).filteredOn(unreferenced -> "main".equals(unreferenced.declaration().displayName()))
+      .singleElement().extracting(unreferenced -> unreferenced.declaration().ownerType()).isEqualTo("com.acme.app.EntryPointCases.NonVoidMain");
+  }
+
+  @Test
   void a_file_without_semantic_keeps_every_name_it_calls_alive() {
-    MethodIndex index = new MethodIndex();
-    CheckVerifier.newVerifier()
-      .onFiles(LIBRARY)
-      .withCheck(new UnreferencedMethodCheck(index))
-      .withClassPath(classPathWith(LIBRARY))
-      .withJavaVersion(21)
-      .verifyNoIssues();
+    MethodIndex index = analysed(classPathWith(LIBRARY), 21, LIBRARY);
     assertThat(unreferencedNames(index)).contains("used", "generic", "callsThroughFunction", "unusedPublic");
 
     CheckVerifier.newVerifier()
@@ -169,6 +167,18 @@ class UnreferencedMethodCheckTest {
     MapCache cache = new MapCache(Map.of());
     cache.write("k", new byte[0]);
     assertThatThrownBy(() -> cache.write("k", new byte[0])).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The index that analysing the files, with the rule's check alone, fills. */
+  private static MethodIndex analysed(List<File> classPath, int javaVersion, String... files) {
+    MethodIndex index = new MethodIndex();
+    CheckVerifier.newVerifier()
+      .onFiles(files)
+      .withCheck(new UnreferencedMethodCheck(index))
+      .withClassPath(classPath)
+      .withJavaVersion(javaVersion)
+      .verifyNoIssues();
+    return index;
   }
 
   private static List<String> unreferencedNames(MethodIndex index) {

@@ -27,6 +27,7 @@ class UnreferencedMethodSensorTest {
       public void unused() {}
       void unusedPackagePrivate() {}
       public Library() {}
+      public static Library provider() { return new Library(); }
     }
     """;
 
@@ -92,9 +93,21 @@ class UnreferencedMethodSensorTest {
 
     SensorContextTester context = context("false");
     DefaultInputFile library = addFile(context, "lib/src/main/java/com/acme/Library.java", LIBRARY, "java");
-    new UnreferencedMethodSensor(indexWithLibrary(library)).execute(context);
-    assertThat(context.allIssues()).extracting(UnreferencedMethodSensorTest::summary)
-      .noneMatch(summary -> summary.contains("constructor"));
+    MethodIndex index = indexWithLibrary(library);
+    index.put("provider", new FileEntry(library.uri().toString(), true,
+      List.of(declaration("provider()Lcom/acme/Library;", "provider", false, true, 7, 24, 32)), Set.of(), Set.of()));
+    new UnreferencedMethodSensor(index).execute(context);
+    // ServiceLoader calls the constructor and the static provider(); the type's other methods are still checked.
+    assertThat(context.allIssues()).extracting(UnreferencedMethodSensorTest::summary).containsExactlyInAnyOrder(
+      "4:14 Remove the method `unused`: nothing in the project calls or references it.",
+      "5:7 Remove the method `unusedPackagePrivate`: nothing in the project calls or references it.");
+  }
+
+  @Test
+  void a_nested_service_provider_is_named_with_a_dollar() throws IOException {
+    Path services = Files.createDirectories(baseDir.resolve("META-INF/services"));
+    Files.writeString(services.resolve("com.acme.Spi"), "com.acme.Outer$Provider\n");
+    assertThat(ServiceFiles.typesNamedUnder(baseDir)).containsExactly("com.acme.Outer.Provider");
   }
 
   @Test

@@ -42,8 +42,8 @@ public class NightlyCleanupJob {
     try {
       return customers.purgeWithoutEmail();
     } catch (PersistenceException e) {
-      return 0;
     }
+    return 0;
   }
 
   /**
