@@ -35,11 +35,19 @@ class MixedNamingConventionCheckTest {
   }
 
   @Test
-  void a_file_with_more_than_a_few_stray_snake_case_names_gets_one_file_level_issue() {
+  void two_snake_case_names_fewer_than_the_camel_case_ones_are_strays() {
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheckFew.java"))
+      .withCheck(new MixedNamingConventionCheck())
+      .verifyIssues();
+  }
+
+  @Test
+  void stays_silent_on_a_file_that_keeps_both_conventions_in_large_shares() {
     CheckVerifier.newVerifier()
       .onFile(path("mixednamingconvention/MixedNamingConventionCheckFamily.java"))
       .withCheck(new MixedNamingConventionCheck())
-      .verifyIssues();
+      .verifyNoIssues();
   }
 
   @Test
