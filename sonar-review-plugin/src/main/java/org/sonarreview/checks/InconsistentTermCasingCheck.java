@@ -1,13 +1,20 @@
 package org.sonarreview.checks;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
+import org.sonar.plugins.java.api.tree.ImportTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.checks.common.RuleParameters;
 import org.sonarreview.naming.Declaration;
@@ -47,9 +54,10 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
   @Override
   public void visitNode(Tree tree) {
     Map<String, Spellings> terms = new LinkedHashMap<>();
+    Set<String> importedTypes = importedTypeNames((CompilationUnitTree) tree);
     for (Declaration declaration : Declarations.of(tree)) {
       if (isJudged(declaration)) {
-        collectWords(declaration, terms);
+        collectWords(declaration, importedTypes, terms);
       }
     }
     Map<Declaration, List<Respelling>> respellings = new LinkedHashMap<>();
@@ -67,13 +75,39 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
     return !declaration.imposed() && !NameStyles.isUpperSnake(declaration.text()) && !isNamedAfterItsType(declaration);
   }
 
+  private static Set<String> importedTypeNames(CompilationUnitTree unit) {
+    Set<String> names = new HashSet<>();
+    for (Tree importTree : unit.imports()) {
+      if (importTree instanceof ImportTree single && !single.isStatic()) {
+        names.add(QualifiedNames.lastSegment(QualifiedNames.of(single.qualifiedIdentifier())));
+      }
+    }
+    return names;
+  }
+
   private static boolean isNamedAfterItsType(Declaration declaration) {
     String typeName = declaration.typeName();
     return !typeName.isEmpty() && declaration.text().equals(Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1));
   }
 
-  private void collectWords(Declaration declaration, Map<String, Spellings> terms) {
-    for (Word word : innerTerms.of(declaration.text())) {
+  /**
+   * A method name that embeds its return type ({@code SQLException getSQLException()}) and a type name that embeds a
+   * type the file imports or the type extends ({@code class UncategorizedSQLException}) spell that type's words as the
+   * type does. Other names are the file's own choice: {@code parseURL} is compared even where {@code URL} is imported,
+   * and a variable is left alone only when named exactly after its type, so {@code UUID consumerUUID} is compared.
+   */
+  private void collectWords(Declaration declaration, Set<String> importedTypes, Map<String, Spellings> terms) {
+    Set<String> embeddable = new HashSet<>();
+    if (declaration.tree() instanceof MethodTree method && method.returnType() != null) {
+      embeddable.add(QualifiedNames.simpleTypeName(method.returnType()));
+    } else if (declaration.tree() instanceof ClassTree type) {
+      embeddable.addAll(importedTypes);
+      if (type.superClass() != null) {
+        embeddable.add(QualifiedNames.simpleTypeName(type.superClass()));
+      }
+      type.superInterfaces().forEach(superInterface -> embeddable.add(QualifiedNames.simpleTypeName(superInterface)));
+    }
+    for (Word word : innerTerms.of(declaration.text(), embeddable)) {
       terms.computeIfAbsent(NameStyles.termKey(word.text()), k -> new Spellings()).add(new Use(declaration, word.text(), word.start()));
     }
   }

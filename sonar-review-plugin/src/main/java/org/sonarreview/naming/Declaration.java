@@ -1,7 +1,6 @@
 package org.sonarreview.naming;
 
 import org.sonar.plugins.java.api.tree.IdentifierTree;
-import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.checks.common.QualifiedNames;
@@ -51,7 +50,6 @@ public record Declaration(IdentifierTree name, Kind kind, Tree tree, boolean imp
     if (!(tree instanceof VariableTree variable) || variable.type() == null) {
       return "";
     }
-    Tree type = variable.type() instanceof ParameterizedTypeTree parameterized ? parameterized.type() : variable.type();
-    return QualifiedNames.lastSegment(QualifiedNames.of(type));
+    return QualifiedNames.simpleTypeName(variable.type());
   }
 }

@@ -10,7 +10,8 @@ import org.sonarreview.naming.IdentifierSplitter.Word;
  * The words of a name whose casing is the author's choice of spelling for a term: {@code userID} gives {@code ID}.
  * Left out: the first word (Java's convention lowercases it), one-letter and lowercase words, the parts of a name
  * written in UPPER_SNAKE ({@code POST} and {@code LOAD} in {@code listeners_POST_LOAD} repeat a constant's name),
- * and product names, whose casing is the vendor's ({@code MySQL} is not the term {@code SQL} after {@code My}).
+ * product names, whose casing is the vendor's ({@code MySQL} is not the term {@code SQL} after {@code My}), and, when
+ * the caller gives them, the names of types the name repeats.
  */
 public final class InnerTerms {
 
@@ -22,8 +23,17 @@ public final class InnerTerms {
   }
 
   public List<Word> of(String name) {
+    return of(name, List.of());
+  }
+
+  /**
+   * As {@link #of(String)}, also leaving out where one of {@code typeNames} appears, spelled exactly, as whole words:
+   * {@code SQLException} in {@code getSQLException} or {@code UncategorizedSQLException} follows that type.
+   */
+  public List<Word> of(String name, Collection<String> typeNames) {
     List<Word> words = IdentifierSplitter.words(name);
-    List<int[]> vendorSpelled = new ArrayList<>(productSpans(name, words));
+    List<int[]> vendorSpelled = new ArrayList<>(spans(name.toLowerCase(Locale.ROOT), productNames, words));
+    vendorSpelled.addAll(spans(name, typeNames, words));
     vendorSpelled.addAll(upperSnakeSpans(name));
     List<Word> terms = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
@@ -35,14 +45,16 @@ public final class InnerTerms {
     return terms;
   }
 
-  /** Where a product name appears as whole words: {@code MySQL} in {@code MySQLDialect}, not in {@code mySQLite}. */
-  private List<int[]> productSpans(String name, List<Word> words) {
-    String lowerName = name.toLowerCase(Locale.ROOT);
+  /** Where one of {@code names} appears as whole words: {@code mysql} in {@code mysqldialect}, not in {@code mysqlite}. */
+  private static List<int[]> spans(String name, Collection<String> names, List<Word> words) {
     List<int[]> spans = new ArrayList<>();
-    for (String product : productNames) {
-      for (int start = lowerName.indexOf(product); start >= 0; start = lowerName.indexOf(product, start + 1)) {
+    for (String embedded : names) {
+      if (embedded.isEmpty()) {
+        continue;
+      }
+      for (int start = name.indexOf(embedded); start >= 0; start = name.indexOf(embedded, start + 1)) {
         int from = start;
-        int to = start + product.length();
+        int to = start + embedded.length();
         if (words.stream().anyMatch(word -> word.start() == from) && words.stream().anyMatch(word -> word.end() == to)) {
           spans.add(new int[] {from, to});
         }

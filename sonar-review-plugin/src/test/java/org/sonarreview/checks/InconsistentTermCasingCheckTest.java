@@ -29,6 +29,16 @@ class InconsistentTermCasingCheckTest {
   }
 
   @Test
+  void method_and_type_names_spell_the_types_they_embed_as_those_types_do() {
+    CheckVerifier.newVerifier()
+      .onFile(path("inconsistenttermcasing/InconsistentTermCasingCheckEmbeddedTypes.java"))
+      .withCheck(new InconsistentTermCasingCheck())
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
   void product_names_are_a_parameter() {
     InconsistentTermCasingCheck check = new InconsistentTermCasingCheck();
     check.productNames = "";
