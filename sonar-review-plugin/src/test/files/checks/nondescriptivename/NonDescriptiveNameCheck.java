@@ -5,18 +5,19 @@ import java.util.function.Function;
 
 class ProjectImport {
 
-  private int q; // Noncompliant {{Rename `q` to say what it holds: one-letter names are for loop counters and short scopes.}}
-//            ^
+  private String q; // Noncompliant {{Rename `q` to say what it holds: one-letter names are for loop counters and short scopes.}}
+//               ^
   private String data; // Noncompliant {{Rename `data` to say what it holds: `data` is too generic.}}
   private int projCnt; // Noncompliant {{`projCnt`: spell out `proj` as `project` and `cnt` as `count`.}}
   private List<String> mAdapterItems; // Android field prefix
   private static ProjectImport sInstance; // Android field prefix
+  private static final String CREATE_AUDIT_IDX_INDEX = "create index audit_idx"; // both `idx` and `index`: kept apart on purpose
   private static final int MAX_PROJ_CNT = 10; // Noncompliant {{`MAX_PROJ_CNT`: spell out `proj` as `project` and `cnt` as `count`.}}
   private long id; // allowed word
   private String dbUrl; // allowed words
 
   void load(List<String> rows, String incompleteProjId) { // Noncompliant {{`incompleteProjId`: spell out `proj` as `project`.}}
-    int n = rows.size(); // Noncompliant {{Rename `n` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    int n = rows.size(); // a number: named like the variable of a formula
     String tmp = rows.get(0); // Noncompliant {{Rename `tmp` to say what it holds: `tmp` is too generic.}}
     for (int i = 0; i < n; i++) { // loop counter in a for header
       rows.set(i, tmp);
@@ -50,9 +51,9 @@ class ProjectImport {
     return c;
   }
 
-  int longer(int w) { // Noncompliant {{Rename `w` to say what it holds: one-letter names are for loop counters and short scopes.}}
-    int doubled = w * 2;
-    int tripled = w * 3;
+  String longer(String w) { // Noncompliant {{Rename `w` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    String doubled = w + w;
+    String tripled = w + w + w;
     return doubled + tripled;
   }
 
@@ -64,8 +65,8 @@ class ProjectImport {
     System.out.println(x);
   }
 
-  void shift(int x, int offset) { // Noncompliant {{Rename `x` to say what it holds: one-letter names are for loop counters and short scopes.}}
-    int total = x + offset;
+  void shift(String x, String offset) { // Noncompliant {{Rename `x` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    String total = x + offset;
     System.out.println(total);
     System.out.println(x);
   }
@@ -125,6 +126,18 @@ class Idioms<E> {
     String text = String.valueOf(o);
     text = text + b;
     return text;
+  }
+
+  static boolean isPrime(long n, java.math.BigInteger p) { // numbers: the variables of a formula
+    if (n < 2) {
+      return false;
+    }
+    for (long divisor = 2; divisor * divisor <= n; divisor++) {
+      if (n % divisor == 0) {
+        return false;
+      }
+    }
+    return p.longValue() != n;
   }
 
   static void swap(int[] values, int first, int second) {

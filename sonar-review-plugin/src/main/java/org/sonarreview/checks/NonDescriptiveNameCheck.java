@@ -50,6 +50,9 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
   private static final Map<String, Set<String>> IDIOMS_BY_TYPE = Map.of(
     "i", Set.of("int", "long"), "j", Set.of("int", "long"), "k", Set.of("int", "long"),
     "c", Set.of("char"));
+  /** Number types, whose one-letter variables are those of a formula ({@code isPrime(long n)}, {@code gcd(int a, int b)}). */
+  private static final Set<String> NUMBER_TYPES = Set.of("byte", "short", "int", "long", "float", "double", "BigInteger",
+    "BigDecimal", "java.math.BigInteger", "java.math.BigDecimal");
   /** Types that say how a value is stored, not what it is: their initial names nothing. */
   private static final Set<String> VALUE_TYPES = Set.of("String", "CharSequence", "Object", "Number", "Integer", "Long",
     "Short", "Byte", "Double", "Float", "Boolean", "Character");
@@ -141,6 +144,8 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
       || type.equals(name.toUpperCase(Locale.ROOT))
       || (EXCEPTION_NAMES.contains(name) && EXCEPTION_TYPE.matcher(type).matches())
       || isInitialOfItsType(name, declaration)
+      // long n, double x, BigInteger p: the variables of a formula, named as in mathematics.
+      || NUMBER_TYPES.contains(type)
       || isNamedTogether(name, ownersNamingTogether.contains(owner(declaration.tree())));
     return !idiom && !hasShortScope(declaration);
   }
@@ -202,9 +207,10 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
 
   private void reportAbbreviations(Declaration declaration) {
     Set<String> found = new LinkedHashSet<>();
-    for (String word : IdentifierSplitter.split(declaration.text())) {
-      String lowerWord = word.toLowerCase(Locale.ROOT);
-      if (expansions.containsKey(lowerWord) && !allowed.contains(lowerWord)) {
+    List<String> lowerWords = IdentifierSplitter.split(declaration.text()).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+    for (String lowerWord : lowerWords) {
+      // IDX_INDEX, arrArray: a name holding both spellings keeps them apart on purpose (often an external name).
+      if (expansions.containsKey(lowerWord) && !allowed.contains(lowerWord) && !lowerWords.contains(expansions.get(lowerWord))) {
         found.add(lowerWord);
       }
     }
