@@ -156,6 +156,26 @@ class Idioms<E> {
     }
   }
 
+  static void reverse(int[] values) {
+    int first = 0;
+    int last = values.length - 1;
+    int tmp; // declared before the loop, lives 3 lines from its first use
+    while (last > first) {
+      tmp = values[last];
+      values[last] = values[first];
+      values[first] = tmp;
+      last--;
+      first++;
+    }
+  }
+
+  static int describe(ResolutionInfo info, byte[] data) { // the type says which info; raw bytes are data
+    System.out.println(info);
+    System.out.println(data);
+    System.out.println(info);
+    return data.length;
+  }
+
   static String joinAll(List<String> values) {
     String tmp = ""; // Noncompliant {{Rename `tmp` to say what it holds: `tmp` is too generic.}}
     System.out.println(values);
@@ -170,6 +190,9 @@ class Idioms<E> {
     System.out.println(data);
     return data;
   }
+}
+
+class ResolutionInfo {
 }
 
 class CodeEmitter {

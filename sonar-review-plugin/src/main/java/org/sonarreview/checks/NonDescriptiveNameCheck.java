@@ -57,7 +57,7 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
   private static final Set<String> VALUE_TYPES = Set.of("String", "CharSequence", "Object", "Number", "Integer", "Long",
     "Short", "Byte", "Double", "Float", "Boolean", "Character");
   /** Types whose variables say no more than their name: a generic name fits an arbitrary object. */
-  private static final Set<String> ARBITRARY_TYPES = Set.of("Object", "java.lang.Object");
+  private static final Set<String> ARBITRARY_TYPES = Set.of("Object", "java.lang.Object", "byte[]");
   private static final Pattern EXCEPTION_TYPE = Pattern.compile(".*(?:Exception|Throwable|Error)");
   /** Android field prefixes: {@code mAdapter}, {@code sInstance}. */
   private static final Pattern ANDROID_FIELD = Pattern.compile("[ms][A-Z].*");
@@ -164,22 +164,36 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
   private boolean isUnclearGenericName(Declaration declaration) {
     String type = declaredType(declaration);
     boolean arbitraryType = ARBITRARY_TYPES.contains(type) || (type.length() == 1 && Character.isUpperCase(type.charAt(0)));
-    return declaration.kind().isVariable() && !arbitraryType && !hasShortScope(declaration) && !isUsedBriefly(declaration);
+    return declaration.kind().isVariable() && !arbitraryType && !isWordOfItsType(declaration) && !hasShortScope(declaration)
+      && !isUsedBriefly(declaration);
+  }
+
+  /** {@code DialectResolutionInfo info}, {@code EntityInitializerData data}: the type already says which data. */
+  private static boolean isWordOfItsType(Declaration declaration) {
+    String name = declaration.text();
+    return IdentifierSplitter.split(declaration.typeName()).stream().anyMatch(word -> word.equalsIgnoreCase(name));
   }
 
   /**
-   * True when a local's last use is at most 3 lines after its declaration, wherever its block ends: the {@code tmp}
-   * of a swap in the middle of a long method.
+   * True when a local lives at most 3 lines, from its initialised declaration (or its first use) to its last use,
+   * wherever its block ends: the {@code tmp} of a swap in the middle of a long method or loop.
    */
   private static boolean isUsedBriefly(Declaration declaration) {
     if (declaration.kind() != Kind.LOCAL || !(declaration.tree() instanceof VariableTree variable) || variable.symbol().isUnknown()) {
       return false;
     }
-    int lastLine = line(variable.firstToken());
-    for (IdentifierTree usage : variable.symbol().usages()) {
+    List<IdentifierTree> usages = variable.symbol().usages();
+    if (usages.isEmpty()) {
+      return false;
+    }
+    // Without an initializer, the variable starts living at its first use: `int tmp;` before a swap loop.
+    int firstLine = variable.initializer() != null ? line(variable.firstToken()) : line(usages.get(0).identifierToken());
+    int lastLine = firstLine;
+    for (IdentifierTree usage : usages) {
+      firstLine = Math.min(firstLine, line(usage.identifierToken()));
       lastLine = Math.max(lastLine, line(usage.identifierToken()));
     }
-    return lastLine - line(variable.firstToken()) + 1 <= SHORT_SCOPE_LINES;
+    return lastLine - firstLine + 1 <= SHORT_SCOPE_LINES;
   }
 
   private static boolean isNamedTogether(String name, boolean ownerNamesTogether) {
