@@ -99,6 +99,20 @@ class WithoutLoggerField {
     }
   }
 
+  static class NonVoidMain {
+    static int main(String[] args) { // returns a value: the launcher never calls it, so it is an ordinary method
+      try {
+        Files.delete(Path.of(args[0]));
+      } catch (IOException e) {
+        e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
+      }
+      return 0;
+    }
+  }
+}
+
+/** A command-line tool: a class with a launcher main. Its console is its user interface, in every method. */
+class DeleteTool {
   public static void main(String[] args) {
     try {
       Files.delete(Path.of(args[0]));
@@ -108,6 +122,26 @@ class WithoutLoggerField {
     }
   }
 
+  void reportFailure(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      System.err.println("Cannot delete " + path); // another method of the tool: still its console
+    }
+  }
+
+  static class Options { // nested in the tool
+    void parse(String value) {
+      try {
+        Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        System.err.println("Not a number: " + value);
+      }
+    }
+  }
+}
+
+class InstanceMainTool {
   void main() { // Java 25 instance main: the launcher starts it too
     try {
       Files.delete(Path.of("scratch"));
@@ -115,25 +149,14 @@ class WithoutLoggerField {
       e.printStackTrace(); // a command-line tool talks to its console
     }
   }
+}
 
-  static class CStyleArguments {
-    public static void main(String args[]) {
-      try {
-        Files.delete(Path.of(args[0]));
-      } catch (IOException e) {
-        e.printStackTrace(); // `String args[]` is a launcher main as well
-      }
-    }
-  }
-
-  static class NonVoidMain {
-    static int main(String[] args) { // returns a value: the launcher never calls it, so it is an ordinary method
-      try {
-        Files.delete(Path.of(args[0]));
-      } catch (IOException e) {
-        e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
-      }
-      return 0;
+class CStyleArguments {
+  public static void main(String args[]) {
+    try {
+      Files.delete(Path.of(args[0]));
+    } catch (IOException e) {
+      e.printStackTrace(); // `String args[]` is a launcher main as well
     }
   }
 }

@@ -13,4 +13,12 @@ class Tool {
       e.printStackTrace(); // Noncompliant
     }
   }
+
+  void other(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      System.err.println("Cannot delete " + path); // Noncompliant
+    }
+  }
 }

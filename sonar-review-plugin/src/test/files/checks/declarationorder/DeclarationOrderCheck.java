@@ -55,6 +55,7 @@ interface Api {
 
 enum Color {
   RED, GREEN; // enum constants are not ranked
+  private static final String PREFIX = "color"; // after the constants, where Java requires them: in order
   private final int code = 1;
   Color() { }
   int code() { return code; }

@@ -94,11 +94,11 @@ class Swallowing {
 //    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^@-3< {{Logged without the exception}}
   }
 
-  // ---- Left alone ----
+  // A block that chose a fallback without a comment saying why (reportFallbacks=true, the default).
 
   void doesSomethingElse(Path path) {
     try {
-      Files.delete(path);
+      Files.delete(path); // Noncompliant@+1 {{Log or rethrow `e`: this block drops the exception.}}
     } catch (IOException e) {
       fallback = -1;
     }
@@ -107,7 +107,7 @@ class Swallowing {
   boolean theExceptionIsTheAnswer(Path path) {
     try {
       Files.delete(path);
-      return true;
+      return true; // Noncompliant@+1 {{Log or rethrow `e`: this block drops the exception.}}
     } catch (IOException e) {
       return false;
     }
@@ -115,11 +115,13 @@ class Swallowing {
 
   <E extends Enum<E>> E enumOrDefault(Class<E> type, String name, E defaultValue) {
     try {
-      return Enum.valueOf(type, name);
+      return Enum.valueOf(type, name); // Noncompliant@+1 {{Log or rethrow `e`: this block drops the exception.}}
     } catch (IllegalArgumentException e) {
       return defaultValue;
     }
   }
+
+  // ---- Left alone ----
 
   void commentedFallbackThatLogs(Path path) {
     try {

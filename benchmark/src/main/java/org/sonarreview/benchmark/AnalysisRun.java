@@ -245,8 +245,10 @@ final class AnalysisRun {
   private static ActiveRules activeRules(Profile profile) {
     ActiveRulesBuilder builder = new ActiveRulesBuilder();
     for (RuleKey key : Rules.activeKeys(profile)) {
-      // No parameters: each check keeps its @RuleProperty defaults, as with a profile that changes none.
-      builder.addRule(new NewActiveRule.Builder().setRuleKey(key).setLanguage("java").build());
+      // Each check keeps its @RuleProperty defaults, as with a profile that changes none, unless `--param` sets one.
+      NewActiveRule.Builder rule = new NewActiveRule.Builder().setRuleKey(key).setLanguage("java");
+      Rules.parameters(key).forEach(rule::setParam);
+      builder.addRule(rule.build());
     }
     return builder.build();
   }

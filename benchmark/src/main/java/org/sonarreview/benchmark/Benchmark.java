@@ -35,6 +35,11 @@ public final class Benchmark {
     String command = opts.getOrDefault("command", "benchmark/run");
     boolean skipScaling = opts.containsKey("skip-scaling");
     AnalysisRun.jdkHome = opts.get("jdk-home");
+    if (opts.containsKey("param")) {
+      for (String assignment : opts.get("param").split(",")) {
+        Rules.setParameter(assignment);
+      }
+    }
     if (opts.containsKey("rules")) {
       Rules.restrictTo(Set.of(opts.get("rules").split(",")));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,11 +68,20 @@ final class Precision {
     return (centre - margin) / (1 + z2 / n);
   }
 
-  static List<AnalysisRun.IssueRecord> sample(List<AnalysisRun.IssueRecord> issuesOfRule) {
-    List<AnalysisRun.IssueRecord> sorted = new ArrayList<>(issuesOfRule);
-    sorted.sort(ISSUE_ORDER);
-    Collections.shuffle(sorted, new Random(SEED));
-    List<AnalysisRun.IssueRecord> picked = new ArrayList<>(sorted.subList(0, Math.min(SAMPLE_SIZE, sorted.size())));
+  /**
+   * The sample: issues labelled in an earlier run that the rule still raises come first, then a seeded random draw
+   * from the others, up to {@link #SAMPLE_SIZE}. Labels thus survive a grown corpus or a changed rule; the price is
+   * that issues of the earlier sample are over-represented when a rule's issues change a lot (the closing notes say
+   * how many labels were carried over).
+   */
+  static List<AnalysisRun.IssueRecord> sample(List<AnalysisRun.IssueRecord> issuesOfRule, Set<String> labelled) {
+    List<AnalysisRun.IssueRecord> kept = new ArrayList<>();
+    List<AnalysisRun.IssueRecord> others = new ArrayList<>();
+    issuesOfRule.stream().sorted(ISSUE_ORDER).forEach(i -> (labelled.contains(identity(i)) ? kept : others).add(i));
+    Collections.shuffle(kept, new Random(SEED));
+    Collections.shuffle(others, new Random(SEED));
+    List<AnalysisRun.IssueRecord> picked = new ArrayList<>(kept.subList(0, Math.min(SAMPLE_SIZE, kept.size())));
+    picked.addAll(others.subList(0, Math.min(SAMPLE_SIZE - picked.size(), others.size())));
     picked.sort(ISSUE_ORDER);
     return picked;
   }
@@ -89,7 +99,9 @@ final class Precision {
     Path outDir) throws IOException {
     Files.createDirectories(outDir);
     Map<String, String[]> labels = readLabels(labelsDir.resolve(ruleKey + ".tsv"));
-    List<AnalysisRun.IssueRecord> picked = sample(issuesOfRule);
+    Set<String> labelled = labels.entrySet().stream().filter(e -> !e.getValue()[0].isBlank()).map(Map.Entry::getKey)
+      .collect(java.util.stream.Collectors.toSet());
+    List<AnalysisRun.IssueRecord> picked = sample(issuesOfRule, labelled);
     List<Sampled> sampled = new ArrayList<>();
     for (int i = 0; i < picked.size(); i++) {
       AnalysisRun.IssueRecord issue = picked.get(i);
@@ -99,8 +111,9 @@ final class Precision {
     }
     StringBuilder md = new StringBuilder();
     md.append("# Precision sample: ").append(ruleKey).append("\n\n")
-      .append(String.format(Locale.ROOT, "%d issues drawn at random (seed %d) from %d on %s. ",
-        sampled.size(), SEED, issuesOfRule.size(), scope))
+      .append(String.format(Locale.ROOT, "%d issues drawn at random (seed %d) from %d on %s; %d of them are labelled issues "
+          + "of an earlier sample that the rule still raises, kept first. ",
+        sampled.size(), SEED, issuesOfRule.size(), scope, picked.stream().filter(i -> labelled.contains(identity(i))).count()))
       .append("Label each in ").append(ruleKey).append(".tsv: `right`, `wrong` or `unsure`, from the code alone.\n\n");
     StringBuilder tsv = new StringBuilder("id\tlabel\tnote\tfile\tline\tmessage\n");
     for (Sampled s : sampled) {

@@ -163,6 +163,17 @@ final class Report {
       md.append('\n');
     }
     md.append('\n');
+    md.append("UnreferencedMethod's project index (signatures and positions, no trees) per part, measured with JOL after the ")
+      .append("run, and the time of the project sensor that decides from it:\n\n")
+      .append("| part | lines | index entries | index retained (MB) | bytes per 100,000 lines | project sensor (s) |\n")
+      .append("|---|---:|---:|---:|---:|---:|\n");
+    for (AnalysisRun.Result r : scaling) {
+      if (r.index() != null) {
+        md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %,.0f | %.2f |%n", r.name().replace("-ours", ""), r.lines(),
+          r.index().entries(), r.index().retainedBytes() / 1e6, r.index().retainedBytes() * 100_000.0 / r.lines(), r.index().sensorNanos() / 1e9));
+      }
+    }
+    md.append('\n');
 
     // Failures
     md.append("## Analysis failures and rule exceptions\n\n")

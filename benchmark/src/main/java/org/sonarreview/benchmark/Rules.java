@@ -31,7 +31,29 @@ final class Rules {
   /** The keys `--rules` restricts our profile to; empty for all of them. */
   private static Set<String> selected = Set.of();
 
+  /** Parameter values set with `--param Key.param=value`, by rule key. */
+  private static final Map<RuleKey, Map<String, String>> PARAMETERS = new LinkedHashMap<>();
+
   private Rules() {
+  }
+
+  /** Sets one of our rules' parameters for every run: `Key.param=value`. */
+  static void setParameter(String assignment) {
+    int dot = assignment.indexOf('.');
+    int equals = assignment.indexOf('=');
+    if (dot < 1 || equals < dot + 2) {
+      throw new IllegalArgumentException("--param expects Key.param=value, not " + assignment);
+    }
+    String key = assignment.substring(0, dot);
+    if (!ourRuleKeys().contains(key)) {
+      throw new IllegalArgumentException("--param: not a rule key of ours: " + key);
+    }
+    PARAMETERS.computeIfAbsent(RuleKey.of(OUR_REPOSITORY, key), k -> new LinkedHashMap<>())
+      .put(assignment.substring(dot + 1, equals), assignment.substring(equals + 1));
+  }
+
+  static Map<String, String> parameters(RuleKey key) {
+    return PARAMETERS.getOrDefault(key, Map.of());
   }
 
   /** Restricts the OURS profile to these rule keys; fails naming any key that is not ours. */

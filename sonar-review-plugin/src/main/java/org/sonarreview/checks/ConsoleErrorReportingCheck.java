@@ -34,7 +34,7 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
   private static final Set<String> CONSOLE_STREAMS = Set.of("out", "err");
   private static final String NATIVE_IMAGE_FEATURE = "org.graalvm.nativeimage.hosted.Feature";
 
-  @RuleProperty(key = "allowInMain", description = "Leave alone console output in `main` methods (true or false)", defaultValue = "true")
+  @RuleProperty(key = "allowInMain", description = "Leave alone console output in command-line tools: classes that declare a `main` method, and their nested classes (true or false)", defaultValue = "true")
   public boolean allowInMain = true;
 
   @Override
@@ -134,16 +134,21 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
     return Optional.empty();
   }
 
+  /**
+   * In a {@code main} method, or anywhere in a command-line tool: a class that declares a launcher {@code main}, or a
+   * class nested in one. There the console is how the tool talks to its user.
+   */
   private static boolean isInMain(Tree tree) {
     for (Tree current = tree.parent(); current != null; current = current.parent()) {
-      if (current instanceof MethodTree method) {
-        return MainMethods.isLauncherMain(method);
-      }
-      if (current instanceof ClassTree) {
-        return false;
+      if (current instanceof ClassTree owner && declaresLauncherMain(owner)) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean declaresLauncherMain(ClassTree owner) {
+    return owner.members().stream().anyMatch(member -> member instanceof MethodTree method && MainMethods.isLauncherMain(method));
   }
 
   /** A logger field of the enclosing classes, to name in the message. */

@@ -105,6 +105,10 @@ public class DeclarationOrderCheck extends ReviewCheck {
 
   @Nullable
   private static MemberKind kindOf(ClassTree owner, Tree member) {
+    if (member.is(Tree.Kind.ENUM_CONSTANT)) {
+      // Java puts enum constants first; they are fields in the tree but have no place in the order.
+      return null;
+    }
     if (member instanceof VariableTree field) {
       boolean implicitlyStatic = owner.is(Tree.Kind.INTERFACE, Tree.Kind.ANNOTATION_TYPE);
       return implicitlyStatic || isStatic(field) ? MemberKind.STATIC_FIELDS : MemberKind.INSTANCE_FIELDS;

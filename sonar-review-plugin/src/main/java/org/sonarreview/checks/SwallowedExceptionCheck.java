@@ -22,8 +22,8 @@ import org.sonarreview.exceptions.CatchBlock;
 import org.sonarreview.exceptions.Logging;
 
 /**
- * Catch blocks that lose a failure: they neither use the caught exception (logging it counts) nor throw, and
- * either do nothing at all or only log a message without the exception.
+ * Catch blocks that lose a failure: they neither use the caught exception (logging it counts) nor throw. With
+ * {@code reportFallbacks=false}, only blocks that do nothing at all or log a message without the exception.
  */
 @Rule(key = "SwallowedException")
 public class SwallowedExceptionCheck extends ReviewCheck {
@@ -45,6 +45,12 @@ public class SwallowedExceptionCheck extends ReviewCheck {
     description = "Comma-separated simple names of exceptions whose handlers may drop them when the block does something",
     defaultValue = DEFAULT_IGNORED_EXCEPTIONS)
   public String ignoredExceptions = DEFAULT_IGNORED_EXCEPTIONS;
+
+  @RuleProperty(key = "reportFallbacks",
+    description = "Also report blocks that do something else (return a default, set a flag) without using the exception and "
+      + "without a comment saying why (true or false)",
+    defaultValue = "true")
+  public boolean reportFallbacks = true;
 
   private Pattern ignoredNamePattern;
   private Set<String> ignoredExceptionNames;
@@ -78,8 +84,12 @@ public class SwallowedExceptionCheck extends ReviewCheck {
       return;
     }
     Optional<MethodInvocationTree> logCall = Logging.callLoggingWithoutTheException(catchBlock);
-    logCall.ifPresent(call -> reportIssue(catchBlock.parameter(), "Pass `" + name + "` to the logger so that its stack trace is kept, or rethrow it.",
-      List.of(new JavaFileScannerContext.Location("Logged without the exception", call)), null));
+    if (logCall.isPresent()) {
+      reportIssue(catchBlock.parameter(), "Pass `" + name + "` to the logger so that its stack trace is kept, or rethrow it.",
+        List.of(new JavaFileScannerContext.Location("Logged without the exception", logCall.get())), null);
+    } else if (reportFallbacks) {
+      reportIssue(catchBlock.parameter(), "Log or rethrow `" + name + "`: this block drops the exception.");
+    }
   }
 
   private boolean isLeftAlone(CatchBlock catchBlock) {

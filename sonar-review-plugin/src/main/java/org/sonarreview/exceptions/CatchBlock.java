@@ -15,6 +15,7 @@ import org.sonar.plugins.java.api.tree.ParenthesizedTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.ThrowStatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.TryStatementTree;
 import org.sonar.plugins.java.api.tree.TypeCastTree;
 import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.UnionTypeTree;
@@ -167,8 +168,17 @@ public final class CatchBlock {
 
   /** True when the block calls {@code Thread.currentThread().interrupt()}. */
   public boolean restoresInterruptFlag() {
+    if (callsThreadInterrupt(tree.block())) {
+      return true;
+    }
+    // Recorded here (a flag) and restored in the try statement's finally block.
+    return tree.parent() instanceof TryStatementTree tryStatement && tryStatement.finallyBlock() != null
+      && callsThreadInterrupt(tryStatement.finallyBlock());
+  }
+
+  private static boolean callsThreadInterrupt(Tree block) {
     boolean[] found = {false};
-    tree.block().accept(new SameFrameVisitor() {
+    block.accept(new SameFrameVisitor() {
       @Override
       public void visitMethodInvocation(MethodInvocationTree call) {
         if (call.methodSelect() instanceof MemberSelectExpressionTree select

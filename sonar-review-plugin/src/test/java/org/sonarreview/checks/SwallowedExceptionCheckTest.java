@@ -60,4 +60,14 @@ class SwallowedExceptionCheckTest {
       .withCheck(check)
       .verifyIssues();
   }
+
+  @Test
+  void without_report_fallbacks_only_empty_blocks_and_logs_without_the_exception_are_flagged() {
+    SwallowedExceptionCheck check = new SwallowedExceptionCheck();
+    check.reportFallbacks = false;
+    CheckVerifier.newVerifier()
+      .onFile(path("swallowedexception/SwallowedExceptionCheckNoFallbacks.java"))
+      .withCheck(check)
+      .verifyNoIssues();
+  }
 }

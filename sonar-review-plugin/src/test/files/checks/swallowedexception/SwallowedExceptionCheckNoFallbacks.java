@@ -1,0 +1,47 @@
+package com.acme;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+class Swallowing {
+
+  int fallback;
+
+  void doesSomethingElse(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      fallback = -1;
+    }
+  }
+
+  boolean theExceptionIsTheAnswer(Path path) {
+    try {
+      Files.delete(path);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  <E extends Enum<E>> E enumOrDefault(Class<E> type, String name, E defaultValue) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      return defaultValue;
+    }
+  }
+
+}
