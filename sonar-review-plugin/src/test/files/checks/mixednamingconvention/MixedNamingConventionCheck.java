@@ -10,14 +10,14 @@ class ImportJob {
   static final String default_label = "x"; // a static final constant: not judged
   private int batchSize;
   private String sourceName;
-  private int retry_count; // Noncompliant {{Rename `retry_count` to `retryCount`; this file has 8 camelCase and 12 snake_case names.}}
+  private int retry_count; // Noncompliant {{Rename `retry_count` to `retryCount`; this file has 48 camelCase and 12 snake_case names.}}
 //            ^^^^^^^^^^^
   private int _internal; // leading `_` only
   private int trailing_; // trailing `_` only
   private int value_1; // a number is not a lowercase word
   private int size; // one lowercase word: neither style
 
-  void runImport(List<String> rows, int batch_size) { // Noncompliant {{Rename `batch_size` to `batchSize`; this file has 8 camelCase and 12 snake_case names.}}
+  void runImport(List<String> rows, int batch_size) { // Noncompliant {{Rename `batch_size` to `batchSize`; this file has 48 camelCase and 12 snake_case names.}}
     int rowCount = rows.size();
     String incomplete_proj_id = rows.get(0); // Noncompliant
     for (String current_row : rows) { // Noncompliant
@@ -30,7 +30,7 @@ class ImportJob {
     }
   }
 
-  String get_by_uuid(String uuid) { // Noncompliant {{Rename `get_by_uuid` to `getByUuid`; this file has 8 camelCase and 12 snake_case names.}}
+  String get_by_uuid(String uuid) { // Noncompliant {{Rename `get_by_uuid` to `getByUuid`; this file has 48 camelCase and 12 snake_case names.}}
     return uuid;
   }
 
@@ -91,4 +91,13 @@ class Suppressed {
 
   void otherMethod() {
   }
+}
+
+class CamelCaseBulk {
+  // 40 more camelCase names: the 12 snake_case names above stay strays (at most one per 4 camelCase names).
+  private int alphaOne, alphaTwo, alphaThree, alphaFour, alphaFive, alphaSix, alphaSeven, alphaEight;
+  private int betaOne, betaTwo, betaThree, betaFour, betaFive, betaSix, betaSeven, betaEight;
+  private int gammaOne, gammaTwo, gammaThree, gammaFour, gammaFive, gammaSix, gammaSeven, gammaEight;
+  private int deltaOne, deltaTwo, deltaThree, deltaFour, deltaFive, deltaSix, deltaSeven, deltaEight;
+  private int epsilonOne, epsilonTwo, epsilonThree, epsilonFour, epsilonFive, epsilonSix, epsilonSeven, epsilonEight;
 }

@@ -5,18 +5,19 @@ import java.util.function.Function;
 
 class ProjectImport {
 
-  private int q; // Noncompliant {{Rename `q` to say what it holds: one-letter names are for loop counters and short scopes.}}
-//            ^
+  private String q; // Noncompliant {{Rename `q` to say what it holds: one-letter names are for loop counters and short scopes.}}
+//               ^
   private String data; // Noncompliant {{Rename `data` to say what it holds: `data` is too generic.}}
   private int projCnt; // Noncompliant {{`projCnt`: spell out `proj` as `project` and `cnt` as `count`.}}
   private List<String> mAdapterItems; // Android field prefix
   private static ProjectImport sInstance; // Android field prefix
+  private static final String CREATE_AUDIT_IDX_INDEX = "create index audit_idx"; // both `idx` and `index`: kept apart on purpose
   private static final int MAX_PROJ_CNT = 10; // Noncompliant {{`MAX_PROJ_CNT`: spell out `proj` as `project` and `cnt` as `count`.}}
   private long id; // allowed word
   private String dbUrl; // allowed words
 
   void load(List<String> rows, String incompleteProjId) { // Noncompliant {{`incompleteProjId`: spell out `proj` as `project`.}}
-    int n = rows.size(); // Noncompliant {{Rename `n` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    int n = rows.size(); // a number: named like the variable of a formula
     String tmp = rows.get(0); // Noncompliant {{Rename `tmp` to say what it holds: `tmp` is too generic.}}
     for (int i = 0; i < n; i++) { // loop counter in a for header
       rows.set(i, tmp);
@@ -50,9 +51,9 @@ class ProjectImport {
     return c;
   }
 
-  int longer(int w) { // Noncompliant {{Rename `w` to say what it holds: one-letter names are for loop counters and short scopes.}}
-    int doubled = w * 2;
-    int tripled = w * 3;
+  String longer(String w) { // Noncompliant {{Rename `w` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    String doubled = w + w;
+    String tripled = w + w + w;
     return doubled + tripled;
   }
 
@@ -64,8 +65,8 @@ class ProjectImport {
     System.out.println(x);
   }
 
-  void shift(int x, int offset) { // Noncompliant {{Rename `x` to say what it holds: one-letter names are for loop counters and short scopes.}}
-    int total = x + offset;
+  void shift(String x, String offset) { // Noncompliant {{Rename `x` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    String total = x + offset;
     System.out.println(total);
     System.out.println(x);
   }
@@ -113,10 +114,74 @@ class Idioms<E> {
     return left - right;
   }
 
+  static int sizes(java.util.Collection<?> c, CodeEmitter e) { // letters that abbreviate a word of their type
+    int size = c.size();
+    e.emit(size);
+    e.emit(size);
+    return size;
+  }
+
+  static String render(Object o, Boolean b) { // Noncompliant {{Rename `o` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    // Noncompliant@-1 {{Rename `b` to say what it holds: one-letter names are for loop counters and short scopes.}}
+    String text = String.valueOf(o);
+    text = text + b;
+    return text;
+  }
+
+  static boolean isPrime(long n, java.math.BigInteger p) { // numbers: the variables of a formula
+    if (n < 2) {
+      return false;
+    }
+    for (long divisor = 2; divisor * divisor <= n; divisor++) {
+      if (n % divisor == 0) {
+        return false;
+      }
+    }
+    return p.longValue() != n;
+  }
+
   static void swap(int[] values, int first, int second) {
     int tmp = values[first]; // generic name with a scope of 3 lines or fewer
     values[first] = values[second];
     values[second] = tmp;
+  }
+
+  static void sortPair(int[] values, int first, int second) {
+    if (values[first] > values[second]) {
+      int tmp = values[first]; // generic name last used 2 lines below: a swap in a longer block
+      values[first] = values[second];
+      values[second] = tmp;
+      System.out.println(values[first]);
+      System.out.println(values[second]);
+    }
+  }
+
+  static void reverse(int[] values) {
+    int first = 0;
+    int last = values.length - 1;
+    int tmp; // declared before the loop, lives 3 lines from its first use
+    while (last > first) {
+      tmp = values[last];
+      values[last] = values[first];
+      values[first] = tmp;
+      last--;
+      first++;
+    }
+  }
+
+  static int describe(ResolutionInfo info, byte[] data) { // the type says which info; raw bytes are data
+    System.out.println(info);
+    System.out.println(data);
+    System.out.println(info);
+    return data.length;
+  }
+
+  static String joinAll(List<String> values) {
+    String tmp = ""; // Noncompliant {{Rename `tmp` to say what it holds: `tmp` is too generic.}}
+    System.out.println(values);
+    System.out.println(values);
+    tmp = tmp + values; // used 4 lines after its declaration
+    return "";
   }
 
   String label(String s) { // Noncompliant {{Rename `s` to say what it holds: one-letter names are for loop counters and short scopes.}}
@@ -124,6 +189,14 @@ class Idioms<E> {
     System.out.println(data);
     System.out.println(data);
     return data;
+  }
+}
+
+class ResolutionInfo {
+}
+
+class CodeEmitter {
+  void emit(int value) {
   }
 }
 

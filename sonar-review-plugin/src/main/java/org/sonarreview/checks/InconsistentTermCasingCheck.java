@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sonar.check.Rule;
+import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
-import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.ClassTree;
-import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
+import org.sonar.plugins.java.api.tree.ImportTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
-import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.ReviewCheck;
+import org.sonarreview.checks.common.RuleParameters;
 import org.sonarreview.naming.Declaration;
 import org.sonarreview.naming.Declarations;
-import org.sonarreview.naming.IdentifierSplitter;
+import org.sonarreview.naming.IdentifierSplitter.Word;
+import org.sonarreview.naming.InnerTerms;
 import org.sonarreview.naming.NameStyles;
 
 /**
@@ -28,6 +31,21 @@ import org.sonarreview.naming.NameStyles;
 @Rule(key = "InconsistentTermCasing")
 public class InconsistentTermCasingCheck extends ReviewCheck {
 
+  static final String DEFAULT_PRODUCT_NAMES = "MySQL,PostgreSQL,NoSQL,GraphQL,SQLite,HSQLDB,MariaDB,MongoDB,CouchDB,"
+    + "DynamoDB,InfluxDB,RocksDB,LevelDB,DuckDB,CockroachDB,OAuth,iOS,macOS,tvOS,watchOS";
+
+  @RuleProperty(key = "productNames",
+    description = "Product names whose casing is the vendor's, left out of the comparison: comma-separated, case-insensitive",
+    defaultValue = DEFAULT_PRODUCT_NAMES)
+  public String productNames = DEFAULT_PRODUCT_NAMES;
+
+  private InnerTerms innerTerms;
+
+  @Override
+  protected void resolveParameters() {
+    innerTerms = new InnerTerms(RuleParameters.words(productNames));
+  }
+
   @Override
   public List<Tree.Kind> nodesToVisit() {
     return List.of(Tree.Kind.COMPILATION_UNIT);
@@ -36,9 +54,10 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
   @Override
   public void visitNode(Tree tree) {
     Map<String, Spellings> terms = new LinkedHashMap<>();
+    Set<String> importedTypes = importedTypeNames((CompilationUnitTree) tree);
     for (Declaration declaration : Declarations.of(tree)) {
       if (isJudged(declaration)) {
-        collectWords(declaration, terms);
+        collectWords(declaration, importedTypes, terms);
       }
     }
     Map<Declaration, List<Respelling>> respellings = new LinkedHashMap<>();
@@ -48,45 +67,49 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
     respellings.forEach(this::report);
   }
 
-  /** Names the author chose: constants in UPPER_SNAKE and names imposed by a supertype are left alone. */
+  /**
+   * Names the author chose: constants in UPPER_SNAKE, names imposed by a supertype and variables named after their
+   * type ({@code HttpURLConnection httpURLConnection} spells the type's words as the type does) are left alone.
+   */
   private static boolean isJudged(Declaration declaration) {
-    return !declaration.imposed() && !NameStyles.isUpperSnake(declaration.text());
+    return !declaration.imposed() && !NameStyles.isUpperSnake(declaration.text()) && !isNamedAfterItsType(declaration);
   }
 
-  private static void collectWords(Declaration declaration, Map<String, Spellings> terms) {
-    String name = declaration.text();
-    Set<String> borrowed = borrowedWords(declaration.tree());
-    List<String> words = IdentifierSplitter.split(name);
-    int offset = 0;
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      int start = name.indexOf(word, offset);
-      offset = start + word.length();
-      // The first word follows Java's case convention; one letter has no inner casing; a word spelled as in the
-      // declared type's own name follows that type, which the file may not control.
-      if (i > 0 && word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !borrowed.contains(word)) {
-        terms.computeIfAbsent(NameStyles.termKey(word), k -> new Spellings()).add(new Use(declaration, word, start));
+  private static Set<String> importedTypeNames(CompilationUnitTree unit) {
+    Set<String> names = new HashSet<>();
+    for (Tree importTree : unit.imports()) {
+      if (importTree instanceof ImportTree single && !single.isStatic()) {
+        names.add(QualifiedNames.lastSegment(QualifiedNames.of(single.qualifiedIdentifier())));
       }
     }
+    return names;
   }
 
-  /** Words of the type names a declaration repeats: {@code HttpURLConnection httpURLConnection}. */
-  private static Set<String> borrowedWords(Tree declaration) {
-    WordCollector collector = new WordCollector();
-    if (declaration instanceof VariableTree variable) {
-      // Enum constants have no type tree.
-      if (variable.type() != null) {
-        variable.type().accept(collector);
-      }
-    } else if (declaration instanceof MethodTree method && method.returnType() != null) {
-      method.returnType().accept(collector);
-    } else if (declaration instanceof ClassTree type) {
+  private static boolean isNamedAfterItsType(Declaration declaration) {
+    String typeName = declaration.typeName();
+    return !typeName.isEmpty() && declaration.text().equals(Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1));
+  }
+
+  /**
+   * A method name that embeds its return type ({@code SQLException getSQLException()}) and a type name that embeds a
+   * type the file imports or the type extends ({@code class UncategorizedSQLException}) spell that type's words as the
+   * type does. Other names are the file's own choice: {@code parseURL} is compared even where {@code URL} is imported,
+   * and a variable is left alone only when named exactly after its type, so {@code UUID consumerUUID} is compared.
+   */
+  private void collectWords(Declaration declaration, Set<String> importedTypes, Map<String, Spellings> terms) {
+    Set<String> embeddable = new HashSet<>();
+    if (declaration.tree() instanceof MethodTree method && method.returnType() != null) {
+      embeddable.add(QualifiedNames.simpleTypeName(method.returnType()));
+    } else if (declaration.tree() instanceof ClassTree type) {
+      embeddable.addAll(importedTypes);
       if (type.superClass() != null) {
-        type.superClass().accept(collector);
+        embeddable.add(QualifiedNames.simpleTypeName(type.superClass()));
       }
-      type.superInterfaces().forEach(superInterface -> superInterface.accept(collector));
+      type.superInterfaces().forEach(superInterface -> embeddable.add(QualifiedNames.simpleTypeName(superInterface)));
     }
-    return collector.words;
+    for (Word word : innerTerms.of(declaration.text(), embeddable)) {
+      terms.computeIfAbsent(NameStyles.termKey(word.text()), k -> new Spellings()).add(new Use(declaration, word.text(), word.start()));
+    }
   }
 
   private void report(Declaration declaration, List<Respelling> respellings) {
@@ -148,16 +171,6 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
         }
       }
       return respellings;
-    }
-  }
-
-  /** The words of every identifier in a type: {@code Map<String, URL>} gives Map, String, URL. */
-  private static final class WordCollector extends BaseTreeVisitor {
-    private final Set<String> words = new HashSet<>();
-
-    @Override
-    public void visitIdentifier(IdentifierTree tree) {
-      words.addAll(IdentifierSplitter.split(tree.name()));
     }
   }
 }

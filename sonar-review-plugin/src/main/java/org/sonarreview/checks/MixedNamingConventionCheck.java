@@ -18,13 +18,15 @@ import org.sonarreview.naming.NameStyles;
 
 /**
  * snake_case locals, parameters, fields and methods in a Java file. camelCase is always the target; the message
- * gives the file's counts so the reader sees how far the file strays. A file in snake_case throughout gets one
- * file-level issue instead of one per name.
+ * gives the file's counts so the reader sees how far the file strays. A file mostly in snake_case gets one file-level
+ * issue instead of one per name; a file that keeps a large share of each stays unjudged.
  */
 @Rule(key = "MixedNamingConvention")
 public class MixedNamingConventionCheck extends ReviewCheck {
 
   private static final String DEFAULT_IGNORED_NAMES = "";
+  private static final int CAMEL_CASE_NAMES_PER_STRAY = 4;
+  private static final int FEW = 2;
   private static final Set<String> TEST_ANNOTATIONS = Set.of(
     // JUnit 4 and 5
     "Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate", "BeforeEach", "AfterEach", "BeforeAll",
@@ -74,22 +76,32 @@ public class MixedNamingConventionCheck extends ReviewCheck {
     if (snakeCase.isEmpty()) {
       return;
     }
+    String counts = "; this file has " + camelCase + " camelCase and " + snakeCase.size() + " snake_case names.";
     if (snakeCase.size() > 2 * camelCase) {
       // snake_case is clearly this file's own convention (opcode tables, ports of C code): one file-level issue,
       // not one per name.
-      reportWholeFile(snakeCase);
-      return;
+      reportWholeFile(snakeCase, counts);
+    } else if (areStrays(snakeCase.size(), camelCase)) {
+      for (Declaration declaration : snakeCase) {
+        reportIssue(declaration.name(), "Rename " + renaming(declaration) + counts);
+      }
     }
-    String counts = "; this file has " + camelCase + " camelCase and " + snakeCase.size() + " snake_case names.";
-    for (Declaration declaration : snakeCase) {
-      reportIssue(declaration.name(), "Rename " + renaming(declaration) + counts);
-    }
+    // In between, the file keeps two conventions side by side on purpose (a sqlFunction_variant family of factory
+    // methods next to camelCase helpers): which one is the stray cannot be told, so the rule stays silent.
   }
 
-  private void reportWholeFile(List<Declaration> snakeCase) {
+  /**
+   * snake_case names are strays in a camelCase file when there are at most {@value #FEW} of them and fewer than the
+   * camelCase names, or at most one for every {@value #CAMEL_CASE_NAMES_PER_STRAY} camelCase names.
+   */
+  private static boolean areStrays(int snakeCase, int camelCase) {
+    return (snakeCase <= FEW && snakeCase < camelCase) || snakeCase * CAMEL_CASE_NAMES_PER_STRAY <= camelCase;
+  }
+
+  private void reportWholeFile(List<Declaration> snakeCase, String counts) {
     int others = snakeCase.size() - 1;
     addIssueOnFile("Rename this file's snake_case names to camelCase: " + renaming(snakeCase.get(0))
-      + (others > 0 ? (" and " + others + " more") : "") + ".");
+      + (others > 0 ? (" and " + others + " more") : "") + counts);
   }
 
   private static String renaming(Declaration declaration) {

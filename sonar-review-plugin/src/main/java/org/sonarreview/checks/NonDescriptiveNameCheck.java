@@ -15,6 +15,7 @@ import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.CaseGroupTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.StatementTree;
@@ -49,8 +50,14 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
   private static final Map<String, Set<String>> IDIOMS_BY_TYPE = Map.of(
     "i", Set.of("int", "long"), "j", Set.of("int", "long"), "k", Set.of("int", "long"),
     "c", Set.of("char"));
+  /** Number types, whose one-letter variables are those of a formula ({@code isPrime(long n)}, {@code gcd(int a, int b)}). */
+  private static final Set<String> NUMBER_TYPES = Set.of("byte", "short", "int", "long", "float", "double", "BigInteger",
+    "BigDecimal", "java.math.BigInteger", "java.math.BigDecimal");
+  /** Types that say how a value is stored, not what it is: their initial names nothing. */
+  private static final Set<String> VALUE_TYPES = Set.of("String", "CharSequence", "Object", "Number", "Integer", "Long",
+    "Short", "Byte", "Double", "Float", "Boolean", "Character");
   /** Types whose variables say no more than their name: a generic name fits an arbitrary object. */
-  private static final Set<String> ARBITRARY_TYPES = Set.of("Object", "java.lang.Object");
+  private static final Set<String> ARBITRARY_TYPES = Set.of("Object", "java.lang.Object", "byte[]");
   private static final Pattern EXCEPTION_TYPE = Pattern.compile(".*(?:Exception|Throwable|Error)");
   /** Android field prefixes: {@code mAdapter}, {@code sInstance}. */
   private static final Pattern ANDROID_FIELD = Pattern.compile("[ms][A-Z].*");
@@ -136,14 +143,57 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
       // E e, K k: the type is a type variable, and the name can say no more than it.
       || type.equals(name.toUpperCase(Locale.ROOT))
       || (EXCEPTION_NAMES.contains(name) && EXCEPTION_TYPE.matcher(type).matches())
+      || isInitialOfItsType(name, declaration)
+      // long n, double x, BigInteger p: the variables of a formula, named as in mathematics.
+      || NUMBER_TYPES.contains(type)
       || isNamedTogether(name, ownersNamingTogether.contains(owner(declaration.tree())));
     return !idiom && !hasShortScope(declaration);
+  }
+
+  /**
+   * {@code JsonParser p}, {@code CodeEmitter e}, {@code Collection<?> c}: the letter abbreviates a word of a type that
+   * says what the value is. Types that only say how it is stored ({@code String s}, {@code Object o}, {@code int n})
+   * do not count.
+   */
+  private static boolean isInitialOfItsType(String name, Declaration declaration) {
+    String typeName = declaration.typeName();
+    return !typeName.isEmpty() && !VALUE_TYPES.contains(typeName)
+      && IdentifierSplitter.split(typeName).stream().anyMatch(word -> Character.toLowerCase(word.charAt(0)) == name.charAt(0));
   }
 
   private boolean isUnclearGenericName(Declaration declaration) {
     String type = declaredType(declaration);
     boolean arbitraryType = ARBITRARY_TYPES.contains(type) || (type.length() == 1 && Character.isUpperCase(type.charAt(0)));
-    return declaration.kind().isVariable() && !arbitraryType && !hasShortScope(declaration);
+    return declaration.kind().isVariable() && !arbitraryType && !isWordOfItsType(declaration) && !hasShortScope(declaration)
+      && !isUsedBriefly(declaration);
+  }
+
+  /** {@code DialectResolutionInfo info}, {@code EntityInitializerData data}: the type already says which data. */
+  private static boolean isWordOfItsType(Declaration declaration) {
+    String name = declaration.text();
+    return IdentifierSplitter.split(declaration.typeName()).stream().anyMatch(word -> word.equalsIgnoreCase(name));
+  }
+
+  /**
+   * True when a local lives at most 3 lines, from its initialised declaration (or its first use) to its last use,
+   * wherever its block ends: the {@code tmp} of a swap in the middle of a long method or loop.
+   */
+  private static boolean isUsedBriefly(Declaration declaration) {
+    if (declaration.kind() != Kind.LOCAL || !(declaration.tree() instanceof VariableTree variable) || variable.symbol().isUnknown()) {
+      return false;
+    }
+    List<IdentifierTree> usages = variable.symbol().usages();
+    if (usages.isEmpty()) {
+      return false;
+    }
+    // Without an initializer, the variable starts living at its first use: `int tmp;` before a swap loop.
+    int firstLine = variable.initializer() != null ? line(variable.firstToken()) : line(usages.get(0).identifierToken());
+    int lastLine = firstLine;
+    for (IdentifierTree usage : usages) {
+      firstLine = Math.min(firstLine, line(usage.identifierToken()));
+      lastLine = Math.max(lastLine, line(usage.identifierToken()));
+    }
+    return lastLine - firstLine + 1 <= SHORT_SCOPE_LINES;
   }
 
   private static boolean isNamedTogether(String name, boolean ownerNamesTogether) {
@@ -171,9 +221,10 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
 
   private void reportAbbreviations(Declaration declaration) {
     Set<String> found = new LinkedHashSet<>();
-    for (String word : IdentifierSplitter.split(declaration.text())) {
-      String lowerWord = word.toLowerCase(Locale.ROOT);
-      if (expansions.containsKey(lowerWord) && !allowed.contains(lowerWord)) {
+    List<String> lowerWords = IdentifierSplitter.split(declaration.text()).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+    for (String lowerWord : lowerWords) {
+      // IDX_INDEX, arrArray: a name holding both spellings keeps them apart on purpose (often an external name).
+      if (expansions.containsKey(lowerWord) && !allowed.contains(lowerWord) && !lowerWords.contains(expansions.get(lowerWord))) {
         found.add(lowerWord);
       }
     }

@@ -2,6 +2,8 @@ package org.sonarreview.naming;
 
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.QualifiedNames;
 
 /**
  * One name that a file declares.
@@ -10,7 +12,8 @@ import org.sonar.plugins.java.api.tree.Tree;
  * @param kind what the name is declared as
  * @param tree the declaring tree: a class, method, variable or enum constant
  * @param imposed true when a supertype chose the name: an overriding method (or one whose hierarchy is unknown)
- *                and that method's parameters, and the serialization fields {@code serialVersionUID} and
+ *                and that method's parameters, a field named after such a method ({@code fooURL} behind
+ *                {@code getFooURL()}), and the serialization fields {@code serialVersionUID} and
  *                {@code serialPersistentFields}
  */
 public record Declaration(IdentifierTree name, Kind kind, Tree tree, boolean imposed) {
@@ -37,5 +40,16 @@ public record Declaration(IdentifierTree name, Kind kind, Tree tree, boolean imp
   /** The identifier as written. */
   public String text() {
     return name.name();
+  }
+
+  /**
+   * The simple name of a variable's declared class or interface type, without type arguments:
+   * {@code Map<String, URL> urls} gives {@code Map}. Empty for primitives, arrays, {@code var} and non-variables.
+   */
+  public String typeName() {
+    if (!(tree instanceof VariableTree variable) || variable.type() == null) {
+      return "";
+    }
+    return QualifiedNames.simpleTypeName(variable.type());
   }
 }

@@ -19,6 +19,7 @@ import org.sonar.plugins.java.api.tree.PatternInstanceOfTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypePatternTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.Accessors;
 import org.sonarreview.checks.common.Overrides;
 import org.sonarreview.naming.Declaration.Kind;
 
@@ -38,7 +39,32 @@ public final class Declarations {
   public static List<Declaration> of(Tree root) {
     Collector collector = new Collector();
     root.accept(collector);
-    return collector.declarations;
+    return withMirroredFieldsImposed(collector.declarations);
+  }
+
+  /**
+   * A field that backs an imposed method ({@code hasCollectionNotReferencingPK} behind the overriding
+   * {@code hasCollectionNotReferencingPK()}, {@code fooURL} behind {@code getFooURL()}) repeats the name the
+   * supertype chose, so it is imposed too.
+   */
+  private static List<Declaration> withMirroredFieldsImposed(List<Declaration> declarations) {
+    Map<Tree, List<String>> imposedMethodsByClass = new IdentityHashMap<>();
+    for (Declaration declaration : declarations) {
+      if (declaration.kind() == Kind.METHOD && declaration.imposed()) {
+        imposedMethodsByClass.computeIfAbsent(declaration.tree().parent(), owner -> new ArrayList<>()).add(declaration.text());
+      }
+    }
+    if (imposedMethodsByClass.isEmpty()) {
+      return declarations;
+    }
+    List<Declaration> result = new ArrayList<>(declarations.size());
+    for (Declaration declaration : declarations) {
+      List<String> imposedMethods = imposedMethodsByClass.getOrDefault(declaration.tree().parent(), List.of());
+      boolean mirrors = declaration.kind() == Kind.FIELD && !declaration.imposed()
+        && imposedMethods.stream().anyMatch(method -> Accessors.namesProperty(method, declaration.text()));
+      result.add(mirrors ? new Declaration(declaration.name(), declaration.kind(), declaration.tree(), true) : declaration);
+    }
+    return result;
   }
 
   private static final class Collector extends BaseTreeVisitor {

@@ -15,7 +15,12 @@ public final class IdentifierSplitter {
   }
 
   public static List<String> split(String identifier) {
-    List<String> words = new ArrayList<>();
+    return words(identifier).stream().map(Word::text).toList();
+  }
+
+  /** The words of an identifier with where each starts in it. */
+  public static List<Word> words(String identifier) {
+    List<Word> words = new ArrayList<>();
     int length = identifier.length();
     int i = 0;
     while (i < length) {
@@ -24,10 +29,17 @@ public final class IdentifierSplitter {
         continue;
       }
       int end = endOfWord(identifier, i);
-      words.add(identifier.substring(i, end));
+      words.add(new Word(identifier.substring(i, end), i));
       i = end;
     }
     return words;
+  }
+
+  /** One word of an identifier, starting at {@code start}. */
+  public record Word(String text, int start) {
+    public int end() {
+      return start + text.length();
+    }
   }
 
   /** The end (exclusive) of the word that starts at {@code start}, which is a letter. */

@@ -10,8 +10,8 @@ public final class NameStyles {
   private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*+(?:_[a-z][a-z0-9]*+)++");
   /** A lowercase word followed by at least one capitalised word: {@code batchSize}; a lone {@code size} is neither. */
   private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][a-z0-9]*+[A-Z][A-Za-z0-9]*+");
-  /** Constants: {@code MAX_SIZE}, {@code URL}. */
-  private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*+(?:_++[A-Z0-9]++)*+_*+");
+  /** Constants: {@code MAX_SIZE}, {@code URL}, and {@code _LITERAL_NAMES} (a leading {@code _} hides nothing). */
+  private static final Pattern UPPER_SNAKE = Pattern.compile("_*+[A-Z][A-Z0-9]*+(?:_++[A-Z0-9]++)*+_*+");
 
   private NameStyles() {
   }

@@ -35,6 +35,22 @@ class MixedNamingConventionCheckTest {
   }
 
   @Test
+  void two_snake_case_names_fewer_than_the_camel_case_ones_are_strays() {
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheckFew.java"))
+      .withCheck(new MixedNamingConventionCheck())
+      .verifyIssues();
+  }
+
+  @Test
+  void stays_silent_on_a_file_that_keeps_both_conventions_in_large_shares() {
+    CheckVerifier.newVerifier()
+      .onFile(path("mixednamingconvention/MixedNamingConventionCheckFamily.java"))
+      .withCheck(new MixedNamingConventionCheck())
+      .verifyNoIssues();
+  }
+
+  @Test
   void ignored_names_and_test_methods_when_not_ignored() {
     MixedNamingConventionCheck check = new MixedNamingConventionCheck();
     check.ignoredNames = "legacy_.*";

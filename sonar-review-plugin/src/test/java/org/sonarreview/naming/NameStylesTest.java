@@ -20,6 +20,8 @@ class NameStylesTest {
     "findByAddress_ZipCode, false, false, false",
     "MAX_SIZE, false, false, true",
     "URL, false, false, true",
+    "_LITERAL_NAMES, false, false, true",
+    "_x_Y, false, false, false",
     "Batch_size, false, false, false",
   })
   void classifies_strictly(String name, boolean snake, boolean camel, boolean upperSnake) {

@@ -71,6 +71,21 @@ public final class Accessors {
     return fluent && (fields.contains(lower(name)) || propertyOf(name, "with", fields));
   }
 
+  /**
+   * True when a method of this name reads or writes a property spelled exactly {@code field}: {@code fooURL},
+   * {@code getFooURL}, {@code isFooURL} and {@code setFooURL} all name the field {@code fooURL}.
+   */
+  public static boolean namesProperty(String methodName, String field) {
+    if (methodName.equals(field)) {
+      return true;
+    }
+    if (field.isEmpty()) {
+      return false;
+    }
+    String property = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    return List.of("get", "is", "set").stream().anyMatch(prefix -> methodName.equals(prefix + property));
+  }
+
   /** {@code getFirstName} with prefix {@code get} names the property {@code firstName}, which must be a field. */
   private static boolean propertyOf(String name, String prefix, Set<String> fields) {
     return name.length() > prefix.length()

@@ -2,6 +2,7 @@ package org.sonarreview.checks.common;
 
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
+import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
 import org.sonar.plugins.java.api.tree.Tree;
 
 /** Dotted names written in source ({@code java.util.List}), read from the syntax tree alone. */
@@ -25,5 +26,11 @@ public final class QualifiedNames {
   /** The last segment of a dotted name: {@code java.io.IOException} gives {@code IOException}. */
   public static String lastSegment(String dotted) {
     return dotted.substring(dotted.lastIndexOf('.') + 1);
+  }
+
+  /** The simple name of a class or interface type as written, without type arguments: {@code java.util.Map<K, V>} gives {@code Map}; empty for other types. */
+  public static String simpleTypeName(Tree type) {
+    Tree base = type instanceof ParameterizedTypeTree parameterized ? parameterized.type() : type;
+    return lastSegment(of(base));
   }
 }
