@@ -9,13 +9,14 @@ import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.Tree;
 
 /**
- * Base of every check: issues in {@code @Generated} types and under a matching {@code @SuppressWarnings}
- * are dropped here, once, so that no check has to remember it.
+ * Base of every check: issues in {@code @Generated} types, under a matching {@code @SuppressWarnings} and
+ * after a matching {@code //noinspection} comment are dropped here, once, so that no check has to remember it.
  */
 public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
 
   private final String ruleKey;
   private final IssueSilencer silencer;
+  private final NoinspectionComments noinspection;
   private boolean parametersResolved;
   private JavaFileScannerContext fileContext;
 
@@ -25,7 +26,9 @@ public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
       throw new IllegalStateException("No @Rule annotation on " + getClass().getName());
     }
     this.ruleKey = rule.key();
-    this.silencer = new IssueSilencer(ruleKey, javacSuppressionKeys());
+    Set<String> javacKeys = javacSuppressionKeys();
+    this.silencer = new IssueSilencer(ruleKey, javacKeys);
+    this.noinspection = new NoinspectionComments(javacKeys);
   }
 
   /** The rule key, as in {@code @SuppressWarnings("review:<key>")}. */
@@ -71,33 +74,33 @@ public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
 
   /** True when an issue on this tree would be dropped: generated code or a matching suppression. */
   protected boolean isSilenced(Tree tree) {
-    return silencer.silences(tree);
+    return silencer.silences(tree) || noinspection.silences(tree);
   }
 
   @Override
   public void reportIssue(Tree tree, String message) {
-    if (!silencer.silences(tree)) {
+    if (!isSilenced(tree)) {
       super.reportIssue(tree, message);
     }
   }
 
   @Override
   public void reportIssue(Tree tree, String message, List<JavaFileScannerContext.Location> flow, @Nullable Integer cost) {
-    if (!silencer.silences(tree)) {
+    if (!isSilenced(tree)) {
       super.reportIssue(tree, message, flow, cost);
     }
   }
 
   @Override
   public void reportIssue(Tree startTree, Tree endTree, String message) {
-    if (!silencer.silences(startTree)) {
+    if (!isSilenced(startTree)) {
       super.reportIssue(startTree, endTree, message);
     }
   }
 
   @Override
   public void reportIssue(Tree startTree, Tree endTree, String message, List<JavaFileScannerContext.Location> flow, @Nullable Integer cost) {
-    if (!silencer.silences(startTree)) {
+    if (!isSilenced(startTree)) {
       super.reportIssue(startTree, endTree, message, flow, cost);
     }
   }
