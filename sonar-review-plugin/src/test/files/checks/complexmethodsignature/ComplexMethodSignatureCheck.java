@@ -13,9 +13,9 @@ class Signatures {
 
   void swappable(String source, String target, String owner, String label) { } // Noncompliant {{Method `swappable` has 4 adjacent `String` parameters (max 3); group related parameters into a parameter object.}}
 
-  void everything(String a, String b, String c, String d, boolean e, boolean f, int g, int h) { } // Noncompliant {{Method `everything` has 8 parameters (max 7), 2 boolean parameters (max 1) and 4 adjacent `String` parameters (max 3); group related parameters into a parameter object.}}
+  void everything(String host, String user, String password, String schema, boolean e, boolean f, int g, int h) { } // Noncompliant {{Method `everything` has 8 parameters (max 7), 2 boolean parameters (max 1) and 4 adjacent `String` parameters (max 3); group related parameters into a parameter object.}}
 
-  void genericRun(List<String> a, List<String> b, List<String> c, List<String> d) { } // Noncompliant {{Method `genericRun` has 4 adjacent `List<String>` parameters (max 3); group related parameters into a parameter object.}}
+  void genericRun(List<String> names, List<String> labels, List<String> roles, List<String> tags) { } // Noncompliant {{Method `genericRun` has 4 adjacent `List<String>` parameters (max 3); group related parameters into a parameter object.}}
 
   void differentArguments(List<String> a, List<Integer> b, List<String> c, List<String> d) { }
 
@@ -27,7 +27,22 @@ class Signatures {
 
   static int compare(Boolean left, Boolean right) { return 0; } // booleans are the values, not flags
 
-  void numberedButMixed(String a1, String a2, String a3, String a4, String name) { } // Noncompliant {{Method `numberedButMixed` has 5 adjacent `String` parameters (max 3); group related parameters into a parameter object.}}
+  void numberedButMixed(String name, String part1, String part3, String label) { } // Noncompliant {{Method `numberedButMixed` has 4 adjacent `String` parameters (max 3); group related parameters into a parameter object.}}
+
+  // Positional runs stand for one varargs parameter: overload families such as Guava's concat and verify.
+  static <T> Iterable<T> concat(Iterable<? extends T> a, Iterable<? extends T> b, Iterable<? extends T> c, Iterable<? extends T> d) { return null; }
+
+  static void verify(boolean expression, String template, Object p1, Object p2, Object p3, Object p4) { }
+
+  static String format(String pattern, Object arg0, Object arg1, Object arg2, Object arg3, Object arg4, Object arg5, Object arg6) { return pattern; } // 9 parameters, 3 units
+
+  void aroundSequence(Object first, Object second, Object arg1, Object arg2, Object last) { } // Noncompliant {{Method `aroundSequence` has 5 adjacent `Object` parameters (max 3); group related parameters into a parameter object.}}
+
+  void coordinates(double x, double y, double z, double w) { } // Noncompliant {{Method `coordinates` has 4 adjacent `double` parameters (max 3); group related parameters into a parameter object.}}
+
+  void lettersNotFromA(String b, String c, String d, String e) { } // Noncompliant {{Method `lettersNotFromA` has 4 adjacent `String` parameters (max 3); group related parameters into a parameter object.}}
+
+  void numbersWithGap(String name1, String name2, String name4, String name5) { } // all numbered: the older family exemption
 
   void interrupted(String a, String b, String c, int d, String e) { }
 
@@ -60,7 +75,7 @@ class Injected {
 
 class Json {
   @JsonCreator
-  Json(String a, String b, String c, String d) { }
+  Json(String host, String user, String password, String schema) { }
 }
 
 @Service
@@ -70,19 +85,19 @@ class OrderService {
 
 @Component
 class TwoConstructors {
-  TwoConstructors(String a, String b, String c, String d) { } // Noncompliant {{Constructor `TwoConstructors` has 4 adjacent `String` parameters (max 3); group related parameters into a parameter object.}}
+  TwoConstructors(String host, String user, String password, String schema) { } // Noncompliant {{Constructor `TwoConstructors` has 4 adjacent `String` parameters (max 3); group related parameters into a parameter object.}}
   TwoConstructors() { }
 }
 
-record Rectangle(int x, int y, int width, int height, boolean filled, boolean visible, String a, String b) {
+record Rectangle(int x, int y, int width, int height, boolean filled, boolean visible, String title, String label) {
   Rectangle {
     if (width < 0) {
       throw new IllegalArgumentException();
     }
   }
 
-  Rectangle(int x, int y, int width, int height, boolean filled, boolean visible, String a, String b, String c) { // Noncompliant {{Constructor `Rectangle` has 9 parameters (max 7), 2 boolean parameters (max 1) and 4 adjacent `int` parameters (max 3); group related parameters into a parameter object.}}
-    this(x, y, width, height, filled, visible, a, b);
+  Rectangle(int x, int y, int width, int height, boolean filled, boolean visible, String title, String label, String note) { // Noncompliant {{Constructor `Rectangle` has 9 parameters (max 7), 2 boolean parameters (max 1) and 4 adjacent `int` parameters (max 3); group related parameters into a parameter object.}}
+    this(x, y, width, height, filled, visible, title, label);
   }
 }
 
@@ -98,6 +113,60 @@ record Canonical(String a, String b, String c, String d) {
 class ParameterizedTests {
   @org.junit.jupiter.params.ParameterizedTest
   void cases(String a, String b, String c, String d, boolean e, boolean f, int g, int h) { }
+}
+
+// Private constructors whose booleans are stored: values of the object, given names by its static factories.
+final class Range {
+  private final boolean hasLower;
+  private final boolean hasUpper;
+  private final boolean deferred;
+  private boolean touched;
+
+  private Range(String name, boolean hasLower, boolean hasUpper) {
+    this(name, hasLower, hasUpper, true);
+  }
+
+  private Range(String name, boolean hasLower, boolean upper, boolean deferred) {
+    this.hasLower = hasLower;
+    hasUpper = upper;
+    this.deferred = deferred;
+    if (hasLower) {
+      touched = true;
+    }
+  }
+
+  private Range(boolean hasLower, boolean hasUpper, int size) { // Noncompliant {{Constructor `Range` has 2 boolean parameters (max 1); group related parameters into a parameter object.}}
+    this.hasLower = hasLower;
+    this.hasUpper = size > 0;
+    this.deferred = false;
+    if (hasUpper) {
+      touched = true;
+    }
+  }
+
+  Range(String name, boolean lower, boolean upper, int size) { // Noncompliant {{Constructor `Range` has 2 boolean parameters (max 1); group related parameters into a parameter object.}}
+    this.hasLower = lower;
+    this.hasUpper = upper;
+    this.deferred = false;
+  }
+
+  private void set(boolean lower, boolean upper, int size) { // Noncompliant {{Method `set` has 2 boolean parameters (max 1); group related parameters into a parameter object.}}
+    touched = lower;
+    touched = upper;
+  }
+
+  static Range atLeast(String name) {
+    return new Range(name, true, false);
+  }
+}
+
+// IntelliJ's suppression comment: this rule has no javac key, so only ALL silences it.
+class Noinspection {
+  //noinspection ALL
+  void silenced(String name, boolean dryRun, boolean verbose) { }
+
+  //noinspection rawtypes
+  void otherKey(String name, boolean dryRun, boolean verbose) { } // Noncompliant {{Method `otherKey` has 2 boolean parameters (max 1); group related parameters into a parameter object.}}
 }
 
 sealed interface Shape permits Circle, Square { }

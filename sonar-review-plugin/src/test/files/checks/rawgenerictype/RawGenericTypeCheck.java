@@ -105,3 +105,35 @@ class SuppressedByReviewKey {
   @SuppressWarnings("unchecked")
   List other; // Noncompliant {{Add type arguments to the raw type `List`.}}
 }
+
+// Raw type arguments forced by a class literal: List.class is a Class<List>, never a Class<List<String>>.
+class ForcedByClassLiterals {
+  static class Stack<T> {
+    Stack(Class<T> type) {
+    }
+  }
+
+  static <T> List<T> load(Class<T> type) {
+    return null;
+  }
+
+  Stack<List> inferred = new Stack<>(List.class);
+  Stack<Map> explicit = new Stack<Map>(Map.class);
+  Class<List> literal = List.class;
+  List<Optional> loaded = load(Optional.class);
+  Stack<List> noLiteral = new Stack<>(null); // Noncompliant {{Add type arguments to the raw type `List`.}}
+  Stack<List> otherLiteral = new Stack(Map.class); // Noncompliant 2
+  List topLevel = load(List.class); // Noncompliant {{Add type arguments to the raw type `List`.}}
+
+  Class<Map<?, ?>> recast() {
+    return (Class) Map.class; // the only casts to a Class<Map<?, ?>> go through raw Class or Class<?>
+  }
+
+  Object needlessRecast() {
+    return (Class) String.class; // Noncompliant {{Add type arguments to the raw type `Class`.}}
+  }
+
+  Object otherRecast(Object o) {
+    return (List) Map.class; // Noncompliant {{Add type arguments to the raw type `List`.}}
+  }
+}

@@ -14,8 +14,10 @@ import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.checks.common.Annotations;
 import org.sonarreview.checks.common.FrameworkAnnotations;
 import org.sonarreview.checks.common.Overrides;
+import org.sonarreview.checks.common.PositionalParameters;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.checks.common.RuleParameters;
+import org.sonarreview.checks.common.StoredParameters;
 import org.sonarreview.checks.common.TypeText;
 
 /**
@@ -71,18 +73,20 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
       // of(e1, e2, ... e6), fromBytes(b1 .. b8): a fixed-arity overload, not a list of distinct values.
       return;
     }
+    // A positional run (concat(a, b, c, d), format(format, arg1 .. arg4)) stands for one varargs parameter.
+    List<PositionalParameters.Unit> units = PositionalParameters.units(parameters);
     List<String> problems = new ArrayList<>();
-    if (parameters.size() > parameterLimit) {
+    if (units.size() > parameterLimit) {
       problems.add(count(parameters.size(), "parameter") + " (max " + parameterLimit + ")");
     }
-    long booleans = parameters.stream().filter(parameter -> BOOLEAN_TYPES.contains(TypeText.of(parameter.type()))).count();
-    if (booleans > booleanLimit && booleans < parameters.size()) {
+    long booleans = parameters.stream().filter(ComplexMethodSignatureCheck::isBoolean).count();
+    if (booleans > booleanLimit && booleans < parameters.size() && !storesBooleans(method)) {
       // Only booleans (compare(Boolean left, Boolean right)): they are the values, not flags.
       problems.add(count(booleans, "boolean parameter") + " (max " + booleanLimit + ")");
     }
-    Run run = longestSameTypeRun(parameters);
-    if (run.length > runLimit) {
-      problems.add(run.length + " adjacent `" + run.type + "` parameters (max " + runLimit + ")");
+    Run run = longestSameTypeRun(units);
+    if (run.units > runLimit) {
+      problems.add(run.parameters + " adjacent `" + run.type + "` parameters (max " + runLimit + ")");
     }
     if (!problems.isEmpty()) {
       String what = method.is(Tree.Kind.CONSTRUCTOR) ? "Constructor" : "Method";
@@ -126,19 +130,35 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
     return owner.members().stream().filter(member -> member.is(Tree.Kind.CONSTRUCTOR)).count();
   }
 
-  private static Run longestSameTypeRun(List<VariableTree> parameters) {
-    Run longest = new Run("", 0);
-    String currentType = null;
-    int length = 0;
-    for (VariableTree parameter : parameters) {
-      String type = TypeText.of(parameter.type());
-      length = type.equals(currentType) ? length + 1 : 1;
-      currentType = type;
-      if (length > longest.length) {
-        longest = new Run(type, length);
+  /** The longest run of adjacent units of one type, a positional run counting as one. */
+  private static Run longestSameTypeRun(List<PositionalParameters.Unit> units) {
+    Run longest = new Run("", 0, 0);
+    Run current = longest;
+    for (PositionalParameters.Unit unit : units) {
+      current = unit.type().equals(current.type)
+        ? new Run(unit.type(), current.units + 1, current.parameters + unit.size())
+        : new Run(unit.type(), 1, unit.size());
+      if (current.units > longest.units) {
+        longest = current;
       }
     }
     return longest;
+  }
+
+  /**
+   * A private constructor whose booleans all end up in fields: they are the object's state, and its callers
+   * are the class's own named factories ({@code GeneralRange.downTo(...)}), not code passing bare flags.
+   */
+  private static boolean storesBooleans(MethodTree method) {
+    return method.is(Tree.Kind.CONSTRUCTOR)
+      && method.symbol().isPrivate()
+      && method.parameters().stream()
+        .filter(ComplexMethodSignatureCheck::isBoolean)
+        .allMatch(StoredParameters::isStored);
+  }
+
+  private static boolean isBoolean(VariableTree parameter) {
+    return BOOLEAN_TYPES.contains(TypeText.of(parameter.type()));
   }
 
   /** Every parameter named by a letter prefix and a position: {@code k1, v1, k2, v2}. */
@@ -158,7 +178,7 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
     return String.join(", ", problems.subList(0, problems.size() - 1)) + " and " + problems.get(problems.size() - 1);
   }
 
-  private record Run(String type, int length) {
+  /** A run of adjacent same-typed units, and how many parameters they hold. */
+  private record Run(String type, int units, int parameters) {
   }
-
 }

@@ -16,6 +16,7 @@ import org.sonar.plugins.java.api.tree.TypePatternTree;
 import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonar.plugins.java.api.tree.WildcardTree;
+import org.sonarreview.checks.common.ClassLiterals;
 import org.sonarreview.checks.common.Overrides;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.checks.common.TypeText;
@@ -41,18 +42,29 @@ public class RawGenericTypeCheck extends ReviewCheck {
   public void visitNode(Tree tree) {
     if (tree instanceof VariableTree variable) {
       if (!isImposedDeclaration(variable)) {
-        checkType(variable.type());
+        checkType(variable.type(), ClassLiterals.namedBy(variable.initializer()), false);
       }
     } else if (tree instanceof MethodTree method) {
       if (method.returnType() != null && !Overrides.mayOverride(method)) {
-        checkType(method.returnType());
+        checkType(method.returnType(), Set.of(), false);
       }
     } else if (tree instanceof NewClassTree newClass) {
-      checkType(newClass.identifier());
+      checkType(newClass.identifier(), ClassLiterals.namedBy(newClass), false);
     } else if (tree instanceof TypeCastTree cast) {
-      checkType(cast.type());
-      cast.bounds().forEach(this::checkType);
+      if (!isClassLiteralRecast(cast)) {
+        checkType(cast.type(), Set.of(), false);
+      }
+      cast.bounds().forEach(bound -> checkType(bound, Set.of(), false));
     }
+  }
+
+  /**
+   * {@code (Class) Map.class}: a class literal of a generic type has a raw type argument, so the only ways
+   * to a {@code Class<Map<?, ?>>} are this raw cast or an unchecked double cast. The code cannot do better.
+   */
+  private static boolean isClassLiteralRecast(TypeCastTree cast) {
+    Type literal = ClassLiterals.namedType(cast.expression());
+    return literal != null && literal.isRawType() && cast.type().symbolType().is("java.lang.Class");
   }
 
   /** Declarations whose type the author does not choose, or that javac does not treat as raw uses. */
@@ -66,17 +78,22 @@ public class RawGenericTypeCheck extends ReviewCheck {
     return parent instanceof LambdaExpressionTree || parent instanceof TypePatternTree || variable.type().is(Tree.Kind.VAR_TYPE);
   }
 
-  /** Walks a written type: type arguments and wildcard bounds are checked too; arrays are left alone. */
-  private void checkType(Tree type) {
+  /**
+   * Walks a written type: type arguments and wildcard bounds are checked too; arrays are left alone.
+   * A type argument named by a class literal of the value ({@code Stack<Supplier> s = new StandardStack<>(Supplier.class)},
+   * {@code Class<List> c = List.class}) is forced raw: {@code Supplier.class} is a {@code Class<Supplier>}.
+   */
+  private void checkType(Tree type, Set<String> classLiterals, boolean typeArgument) {
     if (type instanceof ParameterizedTypeTree parameterized) {
-      parameterized.typeArguments().forEach(this::checkType);
+      parameterized.typeArguments().forEach(argument -> checkType(argument, classLiterals, true));
     } else if (type instanceof WildcardTree wildcard) {
       if (wildcard.bound() != null) {
-        checkType(wildcard.bound());
+        checkType(wildcard.bound(), classLiterals, typeArgument);
       }
     } else if (type instanceof IdentifierTree || type instanceof MemberSelectExpressionTree) {
       Type resolved = ((TypeTree) type).symbolType();
-      if (!resolved.isUnknown() && resolved.isRawType()) {
+      boolean forced = typeArgument && classLiterals.contains(resolved.fullyQualifiedName());
+      if (!resolved.isUnknown() && resolved.isRawType() && !forced) {
         reportIssue(type, "Add type arguments to the raw type `" + TypeText.of(type) + "`.");
       }
     }

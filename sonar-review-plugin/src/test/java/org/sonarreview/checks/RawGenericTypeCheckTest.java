@@ -17,6 +17,14 @@ class RawGenericTypeCheckTest {
   }
 
   @Test
+  void honours_intellij_noinspection_comments() {
+    CheckVerifier.newVerifier()
+      .onFile(path("rawgenerictype/RawGenericTypeCheckNoinspection.java"))
+      .withCheck(new RawGenericTypeCheck())
+      .verifyIssues();
+  }
+
+  @Test
   void stays_silent_on_unknown_types() {
     CheckVerifier.newVerifier()
       .onFile(path("rawgenerictype/RawGenericTypeCheckUnknownTypes.java"))

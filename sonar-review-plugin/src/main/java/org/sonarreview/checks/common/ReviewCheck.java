@@ -10,12 +10,14 @@ import org.sonar.plugins.java.api.tree.Tree;
 
 /**
  * Base of every check: issues in generated code ({@code @Generated} types, XJC output, files with a generated
- * header) and under a matching {@code @SuppressWarnings} are dropped here, once, so that no check has to remember it.
+ * header), under a matching {@code @SuppressWarnings} and after a matching {@code //noinspection} comment are
+ * dropped here, once, so that no check has to remember it.
  */
 public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
 
   private final String ruleKey;
   private final IssueSilencer silencer;
+  private final NoinspectionComments noinspection;
   private boolean parametersResolved;
   private JavaFileScannerContext fileContext;
 
@@ -25,7 +27,9 @@ public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
       throw new IllegalStateException("No @Rule annotation on " + getClass().getName());
     }
     this.ruleKey = rule.key();
-    this.silencer = new IssueSilencer(ruleKey, javacSuppressionKeys());
+    Set<String> javacKeys = javacSuppressionKeys();
+    this.silencer = new IssueSilencer(ruleKey, javacKeys);
+    this.noinspection = new NoinspectionComments(javacKeys);
   }
 
   /** The rule key, as in {@code @SuppressWarnings("review:<key>")}. */
@@ -71,33 +75,33 @@ public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
 
   /** True when an issue on this tree would be dropped: generated code or a matching suppression. */
   protected boolean isSilenced(Tree tree) {
-    return silencer.silences(tree);
+    return silencer.silences(tree) || noinspection.silences(tree);
   }
 
   @Override
   public void reportIssue(Tree tree, String message) {
-    if (!silencer.silences(tree)) {
+    if (!isSilenced(tree)) {
       super.reportIssue(tree, message);
     }
   }
 
   @Override
   public void reportIssue(Tree tree, String message, List<JavaFileScannerContext.Location> flow, @Nullable Integer cost) {
-    if (!silencer.silences(tree)) {
+    if (!isSilenced(tree)) {
       super.reportIssue(tree, message, flow, cost);
     }
   }
 
   @Override
   public void reportIssue(Tree startTree, Tree endTree, String message) {
-    if (!silencer.silences(startTree)) {
+    if (!isSilenced(startTree)) {
       super.reportIssue(startTree, endTree, message);
     }
   }
 
   @Override
   public void reportIssue(Tree startTree, Tree endTree, String message, List<JavaFileScannerContext.Location> flow, @Nullable Integer cost) {
-    if (!silencer.silences(startTree)) {
+    if (!isSilenced(startTree)) {
       super.reportIssue(startTree, endTree, message, flow, cost);
     }
   }
