@@ -26,6 +26,13 @@ class Names {
     statement.executeQuery(new StringBuilder("SELECT * FROM users ORDER BY ").append(field).toString()); // Noncompliant {{Make sure the names built into this SQL for `Statement.executeQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
+  void formatIndexes(Statement statement, String value, String name) throws SQLException {
+    // `%<s` takes the previous argument again: here a quoted value, so the bind-parameter advice applies.
+    statement.executeQuery(String.format("SELECT * FROM users WHERE first = '%s' OR last = '%<s'", name)); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Statement.executeQuery`; use bind parameters.}}
+    // An index no format string could use: the position is unknown, the part is judged without it, no exception.
+    statement.executeQuery(String.format("SELECT * FROM t WHERE a = %99999999999$s", value)); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Statement.executeQuery`; use bind parameters.}}
+  }
+
   void byName(Statement statement, String tablePrefix, String idColumn, List<String> columns) throws SQLException {
     statement.executeQuery("SELECT " + idColumn + " FROM t"); // Noncompliant {{Make sure the names built into this SQL for `Statement.executeQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
     statement.executeQuery("TRUNCATE " + tablePrefix + "JOB"); // Noncompliant {{Make sure the names built into this SQL for `Statement.executeQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}

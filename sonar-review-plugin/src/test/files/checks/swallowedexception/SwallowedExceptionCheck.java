@@ -399,3 +399,20 @@ class GeneratedCode {
     }
   }
 }
+
+/** A top-level exception of this file is an ordinary failure, not a private signal. */
+class ConfigException extends Exception {
+}
+
+class ConfigReader {
+  void read() {
+    try {
+      check(); // Noncompliant@+1 {{Handle, log or rethrow `e`, or say in a comment why it is ignored: this empty block hides the failure.}}
+    } catch (ConfigException e) {
+    }
+  }
+
+  void check() throws ConfigException {
+    throw new ConfigException();
+  }
+}

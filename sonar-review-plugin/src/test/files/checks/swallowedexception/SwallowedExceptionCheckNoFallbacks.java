@@ -17,7 +17,26 @@ import org.slf4j.LoggerFactory;
 
 class Swallowing {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Swallowing.class);
   int fallback;
+
+  // Still reported with reportFallbacks=false: an empty block, and a log call without the exception.
+  void empty(Path path) {
+    try {
+      Files.delete(path); // Noncompliant@+1 {{Handle, log or rethrow `e`, or say in a comment why it is ignored: this empty block hides the failure.}}
+    } catch (IOException e) {
+    }
+  }
+
+  void loggedWithoutTheException(Path path) {
+    try {
+      Files.delete(path); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+    } catch (IOException e) {
+      LOG.warn("Cannot delete {}", path);
+    }
+  }
+
+  // Left alone with reportFallbacks=false: blocks that chose a fallback.
 
   void doesSomethingElse(Path path) {
     try {

@@ -17,10 +17,19 @@ class Unresolved {
   }
 
   void logsToAnUnknownLogger() {
+    // The receiver's type is unknown: `log.warn` may log, so the rule cannot decide and stays silent.
     try {
       store.save();
     } catch (StoreException e) {
-      log.warn("save failed"); // unknown receiver type: not claimed to be a logger, and the block does something
+      log.warn("save failed");
+    }
+  }
+
+  void fallbackWithoutLogging() {
+    try {
+      store.save(); // Noncompliant@+1 {{Log or rethrow `e`: this block drops the exception.}}
+    } catch (StoreException e) {
+      store.reset();
     }
   }
 

@@ -36,7 +36,8 @@ public final class Benchmark {
     boolean skipScaling = opts.containsKey("skip-scaling");
     AnalysisRun.jdkHome = opts.get("jdk-home");
     if (opts.containsKey("param")) {
-      for (String assignment : opts.get("param").split(",")) {
+      // A comma starts a new assignment only before `Key.param=`: values may be comma-separated lists themselves.
+      for (String assignment : opts.get("param").split(",(?=[A-Za-z]\\w*\\.\\w+=)")) {
         Rules.setParameter(assignment);
       }
     }

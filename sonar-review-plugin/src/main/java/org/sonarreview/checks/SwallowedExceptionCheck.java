@@ -87,7 +87,7 @@ public class SwallowedExceptionCheck extends ReviewCheck {
     if (logCall.isPresent()) {
       reportIssue(catchBlock.parameter(), "Pass `" + name + "` to the logger so that its stack trace is kept, or rethrow it.",
         List.of(new JavaFileScannerContext.Location("Logged without the exception", logCall.get())), null);
-    } else if (reportFallbacks) {
+    } else if (reportFallbacks && !Logging.containsPossibleLoggerCall(catchBlock.tree().block())) {
       reportIssue(catchBlock.parameter(), "Log or rethrow `" + name + "`: this block drops the exception.");
     }
   }
@@ -110,11 +110,13 @@ public class SwallowedExceptionCheck extends ReviewCheck {
   }
 
   /**
-   * Exceptions declared in the analysed file itself are its own signals: thrown to leave a visitor or a loop
-   * early and caught on purpose, they carry no failure to lose.
+   * Exceptions nested in, and private to, the analysed file are its own signals: thrown to leave a visitor or a
+   * loop early and caught on purpose, they carry no failure to lose. A top-level exception type of the file is
+   * an ordinary failure that other code throws too.
    */
   private static boolean catchesOwnSignal(CatchBlock catchBlock) {
-    return catchBlock.caughtTypes().stream().allMatch(type -> !type.isUnknown() && type.symbol().declaration() != null);
+    return catchBlock.caughtTypes().stream().allMatch(type -> !type.isUnknown() && type.symbol().declaration() != null
+      && (type.symbol().isPrivate() || type.symbol().owner().isTypeSymbol()));
   }
 
   /** {@code try { call(); fail(); } catch (X e) { }}: the test expects the exception, nothing is swallowed. */

@@ -65,6 +65,27 @@ public final class Logging {
     return found[0];
   }
 
+  /** Method names of log calls, for receivers whose type is unknown. */
+  private static final Set<String> LOG_METHOD_NAMES = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal",
+    "severe", "config", "fine", "finer", "finest", "log");
+
+  /**
+   * Whether the tree holds a call that reads like a log call ({@code log.warn(...)}) on a receiver whose type is
+   * unknown (Lombok's generated {@code log} field, an incomplete classpath): it may be logging, nobody can tell.
+   */
+  public static boolean containsPossibleLoggerCall(Tree tree) {
+    boolean[] found = {false};
+    tree.accept(new SameFrameVisitor() {
+      @Override
+      public void visitMethodInvocation(MethodInvocationTree call) {
+        found[0] |= classify(call) == Verdict.UNKNOWN && call.methodSelect() instanceof MemberSelectExpressionTree select
+          && LOG_METHOD_NAMES.contains(select.identifier().name());
+        super.visitMethodInvocation(call);
+      }
+    });
+    return found[0];
+  }
+
   /** Whether the call's receiver is a logger (or a logging class, for static calls such as {@code Log.e(...)}). */
   public static Verdict classify(MethodInvocationTree call) {
     if (!(call.methodSelect() instanceof MemberSelectExpressionTree select)) {

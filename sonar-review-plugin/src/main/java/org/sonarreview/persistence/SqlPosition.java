@@ -120,17 +120,38 @@ record SqlPosition(@Nullable String before, @Nullable String after) {
     }
     Matcher specifier = SPECIFIER.matcher(text);
     int ordinary = 0;
+    int previous = -1;
     while (specifier.find()) {
       String conversion = specifier.group();
       if (conversion.endsWith("%") || conversion.endsWith("n")) {
         continue;
       }
-      int index = specifier.group(1) == null ? ordinary++ : Integer.parseInt(specifier.group(1).replace("$", "")) - 1;
+      int index = argumentIndex(specifier.group(1), conversion, ordinary, previous);
+      if (specifier.group(1) == null && !conversion.startsWith("%<")) {
+        ordinary++;
+      }
+      if (index < 0) {
+        // An index this code cannot read: the position is unknown, so the part is judged without it.
+        return new SqlPosition(null, null);
+      }
+      previous = index;
       if (index == argument) {
         return new SqlPosition(text.substring(0, specifier.start()), text.substring(specifier.end()));
       }
     }
     return new SqlPosition(null, null);
+  }
+
+  /**
+   * The argument a format specifier takes: explicit ({@code %2$s}), the previous one again ({@code %<s}), or the
+   * next ordinary one; -1 when the explicit index is out of any plausible range.
+   */
+  private static int argumentIndex(@Nullable String explicit, String conversion, int ordinary, int previous) {
+    if (explicit != null) {
+      String digits = explicit.replace("$", "");
+      return digits.length() > 4 ? -1 : Integer.parseInt(digits) - 1;
+    }
+    return conversion.startsWith("%<") ? previous : ordinary;
   }
 
   /** The constant text an expression ends with. */

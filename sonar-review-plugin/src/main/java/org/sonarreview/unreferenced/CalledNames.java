@@ -3,6 +3,7 @@ package org.sonarreview.unreferenced;
 import java.util.HashSet;
 import java.util.Set;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
+import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
@@ -45,7 +46,17 @@ final class CalledNames extends BaseTreeVisitor {
   }
 
   @Override
+  public void visitClass(ClassTree tree) {
+    // A constructor calls its superclass's constructor, written (`super(...)`) or not.
+    if (tree.superClass() != null) {
+      names.add(calledName(tree.superClass()));
+    }
+    super.visitClass(tree);
+  }
+
+  @Override
   public void visitMethodInvocation(MethodInvocationTree tree) {
+    // `super(...)` is covered by visitClass; `this(...)` names a constructor of this file, which is not indexed.
     names.add(calledName(tree.methodSelect()));
     super.visitMethodInvocation(tree);
   }
@@ -58,7 +69,9 @@ final class CalledNames extends BaseTreeVisitor {
 
   @Override
   public void visitMethodReference(MethodReferenceTree tree) {
-    names.add(tree.method().name());
+    String name = tree.method().name();
+    // `Box::new` refers to a constructor of Box.
+    names.add("new".equals(name) ? calledName(tree.expression()) : name);
     super.visitMethodReference(tree);
   }
 }

@@ -68,6 +68,7 @@ class SwallowedExceptionCheckTest {
     CheckVerifier.newVerifier()
       .onFile(path("swallowedexception/SwallowedExceptionCheckNoFallbacks.java"))
       .withCheck(check)
-      .verifyNoIssues();
+      .withClassPath(testJars())
+      .verifyIssues();
   }
 }

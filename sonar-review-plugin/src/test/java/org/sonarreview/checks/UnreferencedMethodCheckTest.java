@@ -99,6 +99,26 @@ class UnreferencedMethodCheckTest {
   }
 
   @Test
+  void a_file_without_semantic_keeps_the_constructors_it_extends_or_references_alive() {
+    MethodIndex index = new MethodIndex();
+    String constructors = path("unreferencedmethod/Constructors.java");
+    CheckVerifier.newVerifier()
+      .onFiles(constructors)
+      .withCheck(new UnreferencedMethodCheck(index))
+      .withClassPath(classPathWith(constructors))
+      .withJavaVersion(21)
+      .verifyNoIssues();
+    assertThat(unreferencedNames(index)).contains("Base(int)", "Holder()", "Lonely()");
+
+    CheckVerifier.newVerifier()
+      .onFiles(path("unreferencedmethod/ConstructorCallers.java"))
+      .withCheck(new UnreferencedMethodCheck(index))
+      .withoutSemantic()
+      .verifyNoIssues();
+    assertThat(unreferencedNames(index)).doesNotContain("Base(int)", "Holder()").contains("Lonely()");
+  }
+
+  @Test
   void without_an_index_the_check_does_nothing() {
     UnreferencedMethodCheck check = new UnreferencedMethodCheck();
     CheckVerifier.newVerifier()
