@@ -217,6 +217,15 @@ class LoggingFallback {
     }
   }
 
+  void logsThenWorks(Path path) {
+    try {
+      LOG.info("Deleting " + path);
+      Files.delete(path);
+    } catch (IOException e) {
+      e.printStackTrace(); // Noncompliant {{Report this error through `LOG`, passing the exception, instead of `printStackTrace()`.}}
+    }
+  }
+
   void loggingOnlyInsideTheCatch(Path path) {
     try {
       Files.delete(path);

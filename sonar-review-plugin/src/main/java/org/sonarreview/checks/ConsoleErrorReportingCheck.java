@@ -10,12 +10,14 @@ import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.CatchTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
+import org.sonar.plugins.java.api.tree.ExpressionStatementTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.ImportTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
 import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
@@ -77,7 +79,16 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
 
   /** The try body logs: when the logger itself fails, the console is the only channel left. */
   private static boolean loggingFailed(CatchBlock catchBlock) {
-    return catchBlock.tree().parent() instanceof TryStatementTree tryStatement && Logging.containsLoggerCall(tryStatement.block());
+    if (!(catchBlock.tree().parent() instanceof TryStatementTree tryStatement)) {
+      return false;
+    }
+    // Only a try body that does nothing but log (local variables for the message aside): then the failure caught is
+    // the logger's own. A body that logs and then does other work fails for other reasons.
+    List<StatementTree> body = tryStatement.block().body();
+    return !body.isEmpty() && body.stream().allMatch(statement -> statement instanceof VariableTree
+      || (statement instanceof ExpressionStatementTree expression && expression.expression() instanceof MethodInvocationTree call
+        && Logging.classify(call) == Logging.Verdict.LOGGER))
+      && Logging.containsLoggerCall(tryStatement.block());
   }
 
   /**
