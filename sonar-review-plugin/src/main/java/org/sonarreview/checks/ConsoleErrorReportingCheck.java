@@ -9,10 +9,8 @@ import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.CatchTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
-import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.ExpressionStatementTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
-import org.sonar.plugins.java.api.tree.ImportTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
@@ -21,6 +19,7 @@ import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
 import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.checks.common.Imports;
 import org.sonarreview.checks.common.MainMethods;
 import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.ReviewCheck;
@@ -116,10 +115,7 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
   }
 
   private boolean imports(String qualifiedName) {
-    CompilationUnitTree unit = fileContext().getTree();
-    return unit.imports().stream()
-      .anyMatch(importTree -> importTree instanceof ImportTree single && !single.isStatic()
-        && qualifiedName.equals(QualifiedNames.of(single.qualifiedIdentifier())));
+    return Imports.typeImports(fileContext().getTree()).contains(qualifiedName);
   }
 
   /** {@code System.out} or {@code System.err} of {@code java.lang.System}. */

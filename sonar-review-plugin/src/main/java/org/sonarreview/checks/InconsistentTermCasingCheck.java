@@ -6,14 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
-import org.sonar.plugins.java.api.tree.ImportTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.checks.common.Imports;
 import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.ReviewCheck;
 import org.sonarreview.checks.common.RuleParameters;
@@ -76,13 +77,7 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
   }
 
   private static Set<String> importedTypeNames(CompilationUnitTree unit) {
-    Set<String> names = new HashSet<>();
-    for (Tree importTree : unit.imports()) {
-      if (importTree instanceof ImportTree single && !single.isStatic()) {
-        names.add(QualifiedNames.lastSegment(QualifiedNames.of(single.qualifiedIdentifier())));
-      }
-    }
-    return names;
+    return Imports.typeImports(unit).stream().map(QualifiedNames::lastSegment).collect(Collectors.toSet());
   }
 
   private static boolean isNamedAfterItsType(Declaration declaration) {

@@ -3,13 +3,12 @@ package org.sonarreview.exceptions;
 import java.util.Set;
 import org.sonar.plugins.java.api.tree.CatchTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
-import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
-import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
+import org.sonarreview.checks.common.QualifiedNames;
 
 /**
  * Try statements where catching every failure, unchecked ones included, is the right design rather than a
@@ -68,9 +67,7 @@ public final class CatchAllPlaces {
     tryStatement.block().accept(new SameFrameVisitor() {
       @Override
       public void visitMethodInvocation(MethodInvocationTree call) {
-        IdentifierTree name = call.methodSelect() instanceof MemberSelectExpressionTree select ? select.identifier()
-          : call.methodSelect() instanceof IdentifierTree identifier ? identifier : null;
-        found[0] |= name != null && isReleaseName(name.name());
+        found[0] |= isReleaseName(QualifiedNames.calledName(call.methodSelect()));
         super.visitMethodInvocation(call);
       }
     });

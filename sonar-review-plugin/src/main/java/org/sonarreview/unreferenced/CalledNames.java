@@ -5,13 +5,10 @@ import java.util.Set;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
-import org.sonar.plugins.java.api.tree.IdentifierTree;
-import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodReferenceTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
-import org.sonar.plugins.java.api.tree.ParameterizedTypeTree;
-import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.checks.common.QualifiedNames;
 
 /**
  * The simple names a file calls, read from syntax alone: {@code b} in {@code a.b(...)} and {@code x::b},
@@ -31,25 +28,11 @@ final class CalledNames extends BaseTreeVisitor {
     return visitor.names;
   }
 
-  /** The name a call or {@code new} uses, or "" for shapes that name nothing. */
-  static String calledName(Tree tree) {
-    if (tree instanceof MemberSelectExpressionTree select) {
-      return select.identifier().name();
-    }
-    if (tree instanceof IdentifierTree identifier) {
-      return identifier.name();
-    }
-    if (tree instanceof ParameterizedTypeTree parameterized) {
-      return calledName(parameterized.type());
-    }
-    return "";
-  }
-
   @Override
   public void visitClass(ClassTree tree) {
     // A constructor calls its superclass's constructor, written (`super(...)`) or not.
     if (tree.superClass() != null) {
-      names.add(calledName(tree.superClass()));
+      names.add(QualifiedNames.calledName(tree.superClass()));
     }
     super.visitClass(tree);
   }
@@ -57,13 +40,13 @@ final class CalledNames extends BaseTreeVisitor {
   @Override
   public void visitMethodInvocation(MethodInvocationTree tree) {
     // `super(...)` is covered by visitClass; `this(...)` names a constructor of this file, which is not indexed.
-    names.add(calledName(tree.methodSelect()));
+    names.add(QualifiedNames.calledName(tree.methodSelect()));
     super.visitMethodInvocation(tree);
   }
 
   @Override
   public void visitNewClass(NewClassTree tree) {
-    names.add(calledName(tree.identifier()));
+    names.add(QualifiedNames.calledName(tree.identifier()));
     super.visitNewClass(tree);
   }
 
@@ -71,7 +54,7 @@ final class CalledNames extends BaseTreeVisitor {
   public void visitMethodReference(MethodReferenceTree tree) {
     String name = tree.method().name();
     // `Box::new` refers to a constructor of Box.
-    names.add("new".equals(name) ? calledName(tree.expression()) : name);
+    names.add("new".equals(name) ? QualifiedNames.calledName(tree.expression()) : name);
     super.visitMethodReference(tree);
   }
 }

@@ -18,6 +18,7 @@ import org.sonar.plugins.java.api.tree.MethodReferenceTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.checks.common.QualifiedNames;
 import org.sonarreview.checks.common.TypeText;
 import org.sonarreview.checks.common.UncertainOverloads;
 
@@ -80,13 +81,13 @@ public final class FileIndexer extends BaseTreeVisitor {
 
   @Override
   public void visitMethodInvocation(MethodInvocationTree tree) {
-    addReference(tree.methodSymbol(), CalledNames.calledName(tree.methodSelect()), tree.arguments());
+    addReference(tree.methodSymbol(), QualifiedNames.calledName(tree.methodSelect()), tree.arguments());
     super.visitMethodInvocation(tree);
   }
 
   @Override
   public void visitNewClass(NewClassTree tree) {
-    addReference(tree.methodSymbol(), CalledNames.calledName(tree.identifier()), tree.arguments());
+    addReference(tree.methodSymbol(), QualifiedNames.calledName(tree.identifier()), tree.arguments());
     super.visitNewClass(tree);
   }
 

@@ -23,6 +23,23 @@ public final class QualifiedNames {
     return "";
   }
 
+  /**
+   * The simple name a call, {@code new} or method reference uses: {@code b} in {@code a.b(...)}, {@code Box} in
+   * {@code new a.Box<>()}; empty for shapes that name nothing.
+   */
+  public static String calledName(Tree tree) {
+    if (tree instanceof MemberSelectExpressionTree select) {
+      return select.identifier().name();
+    }
+    if (tree instanceof IdentifierTree identifier) {
+      return identifier.name();
+    }
+    if (tree instanceof ParameterizedTypeTree parameterized) {
+      return calledName(parameterized.type());
+    }
+    return "";
+  }
+
   /** The last segment of a dotted name: {@code java.io.IOException} gives {@code IOException}. */
   public static String lastSegment(String dotted) {
     return dotted.substring(dotted.lastIndexOf('.') + 1);
