@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.Nullable;
 import org.sonar.plugins.java.api.CheckRegistrar;
-import org.sonarreview.checks.UnreferencedMethodCheck;
-import org.sonarreview.unreferenced.MethodIndex;
+import org.sonarreview.project.MethodIndex;
+import org.sonarreview.rules.unused.UnreferencedMethodCheck;
 import org.sonarsource.api.sonarlint.SonarLintSide;
 
 /**

@@ -1,8 +1,8 @@
 package org.sonarreview;
 
 import org.sonar.api.Plugin;
-import org.sonarreview.unreferenced.MethodIndex;
-import org.sonarreview.unreferenced.UnreferencedMethodSensor;
+import org.sonarreview.project.MethodIndex;
+import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 /** Entry point: the rule repository, the built-in profile and the checks handed to SonarJava. */
 public class ReviewPlugin implements Plugin {

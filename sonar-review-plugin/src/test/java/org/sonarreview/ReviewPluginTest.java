@@ -7,8 +7,8 @@ import org.sonar.api.SonarQubeSide;
 import org.sonar.api.internal.PluginContextImpl;
 import org.sonar.api.internal.SonarRuntimeImpl;
 import org.sonar.api.utils.Version;
-import org.sonarreview.unreferenced.MethodIndex;
-import org.sonarreview.unreferenced.UnreferencedMethodSensor;
+import org.sonarreview.project.MethodIndex;
+import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

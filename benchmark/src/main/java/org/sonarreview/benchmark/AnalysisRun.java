@@ -38,8 +38,8 @@ import org.sonar.java.filters.PostAnalysisIssueFilter;
 import org.sonar.java.telemetry.NoOpTelemetry;
 import org.sonar.plugins.java.JavaSensor;
 import org.sonar.plugins.java.api.CheckRegistrar;
-import org.sonarreview.unreferenced.MethodIndex;
-import org.sonarreview.unreferenced.UnreferencedMethodSensor;
+import org.sonarreview.project.MethodIndex;
+import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 /**
  * One in-process run of SonarJava's JavaSensor over a list of files, as a scanner would run it: the same

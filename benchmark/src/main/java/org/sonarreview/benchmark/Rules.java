@@ -19,7 +19,7 @@ import org.sonar.java.GeneratedCheckList;
 import org.sonar.plugins.java.api.CheckRegistrar;
 import org.sonarreview.ReviewCheckRegistrar;
 import org.sonarreview.RuleList;
-import org.sonarreview.unreferenced.MethodIndex;
+import org.sonarreview.project.MethodIndex;
 
 /** Rule keys and check classes of the three profiles, read from the plugins themselves. */
 final class Rules {

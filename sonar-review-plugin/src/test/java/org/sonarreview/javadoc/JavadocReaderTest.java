@@ -9,7 +9,7 @@ import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
-import org.sonarreview.checks.common.ReviewCheck;
+import org.sonarreview.check.ReviewCheck;
 
 /**
  * Runs the reader on real syntax trees: a probe check reports, on each declaration's name, which doc

@@ -1,0 +1,158 @@
+package org.sonarreview.rules.docs;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.annotation.Nullable;
+import org.sonar.check.Rule;
+import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
+import org.sonar.plugins.java.api.tree.BlockTree;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.Modifier;
+import org.sonar.plugins.java.api.tree.ModifiersTree;
+import org.sonar.plugins.java.api.tree.StatementTree;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.check.ReviewCheck;
+import org.sonarreview.check.RuleParameters;
+import org.sonarreview.javadoc.JavadocReader;
+import org.sonarreview.tree.Accessors;
+import org.sonarreview.tree.Overrides;
+import org.sonarreview.tree.QualifiedNames;
+import org.sonarreview.tree.TypeKinds;
+import org.sonarreview.tree.TypeText;
+
+/**
+ * Public types, and public or protected methods and constructors of public types, without a doc comment.
+ * "Public" means reachable from outside the module: every enclosing type is public too, and with a
+ * {@code module-info.java} the package is exported.
+ */
+@Rule(key = "MissingJavadoc")
+public class MissingJavadocCheck extends ReviewCheck {
+
+  private static final int DEFAULT_MINIMUM_STATEMENTS = 2;
+
+  @RuleProperty(key = "minimumStatements",
+    description = "Methods and constructors are flagged only when their body has at least this many statements, counted at "
+      + "every nesting level (a whole number, 0 or more; 0 also flags abstract and interface methods)",
+    defaultValue = "" + DEFAULT_MINIMUM_STATEMENTS)
+  public int minimumStatements = DEFAULT_MINIMUM_STATEMENTS;
+
+  @RuleProperty(key = "ignoreAccessors",
+    description = "Leave alone getters, setters, isX, record-style and builder-style accessors of a field of the same class (true or false)",
+    defaultValue = "true")
+  public boolean ignoreAccessors = true;
+
+  private final ModuleExports moduleExports = new ModuleExports();
+  private int statementThreshold;
+  private boolean exportedFile;
+
+  @Override
+  protected void resolveParameters() {
+    statementThreshold = new RuleParameters(ruleKey()).atLeast("minimumStatements", minimumStatements, 0, DEFAULT_MINIMUM_STATEMENTS);
+  }
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.COMPILATION_UNIT, Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM, Tree.Kind.RECORD,
+      Tree.Kind.ANNOTATION_TYPE, Tree.Kind.METHOD, Tree.Kind.CONSTRUCTOR);
+  }
+
+  @Override
+  public void visitNode(Tree tree) {
+    if (tree instanceof CompilationUnitTree unit) {
+      String packageName = unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
+      exportedFile = moduleExports.isExported(fileContext().getInputFile(), packageName);
+    } else if (exportedFile && tree instanceof ClassTree type) {
+      if (isPublicType(type) && JavadocReader.javadocOf(type).isEmpty()) {
+        reportIssue(type.simpleName(), "Add a Javadoc comment to the public " + TypeKinds.nameOf(type) + " `" + type.simpleName().name() + "`.");
+      }
+    } else if (exportedFile && tree instanceof MethodTree method && isFlaggable(method)) {
+      reportIssue(method.simpleName(), "Add a Javadoc comment to the " + visibility(method) + " "
+        + (method.is(Tree.Kind.CONSTRUCTOR) ? "constructor" : "method") + " `" + signature(method) + "`.");
+    }
+  }
+
+  private boolean isFlaggable(MethodTree method) {
+    if (!(method.parent() instanceof ClassTree owner) || !isPublicType(owner) || !isApiMember(method, owner)) {
+      return false;
+    }
+    if (Overrides.mayOverride(method) || isCompactConstructor(method) || JavadocReader.javadocOf(method).isPresent()) {
+      // Overrides inherit their documentation; compact constructors are documented by the record's @param tags.
+      return false;
+    }
+    if (ignoreAccessors && Accessors.isAccessor(method, owner)) {
+      return false;
+    }
+    return statementCount(method.block()) >= statementThreshold;
+  }
+
+  /** A public type whose enclosing types are public too; local and anonymous classes never are. */
+  private static boolean isPublicType(ClassTree type) {
+    Tree parent = type.parent();
+    if (parent instanceof CompilationUnitTree) {
+      return hasModifier(type.modifiers(), Modifier.PUBLIC);
+    }
+    if (parent instanceof ClassTree enclosing) {
+      return isPublicType(enclosing) && (hasModifier(type.modifiers(), Modifier.PUBLIC) || isImplicitlyPublic(enclosing, type.modifiers()));
+    }
+    return false;
+  }
+
+  private static boolean isApiMember(MethodTree method, ClassTree owner) {
+    ModifiersTree modifiers = method.modifiers();
+    return hasModifier(modifiers, Modifier.PUBLIC) || hasModifier(modifiers, Modifier.PROTECTED) || isImplicitlyPublic(owner, modifiers);
+  }
+
+  /** Members of interfaces and annotation types are public unless declared private. */
+  private static boolean isImplicitlyPublic(ClassTree owner, ModifiersTree modifiers) {
+    return owner.is(Tree.Kind.INTERFACE, Tree.Kind.ANNOTATION_TYPE) && !hasModifier(modifiers, Modifier.PRIVATE);
+  }
+
+  private static boolean hasModifier(ModifiersTree modifiers, Modifier wanted) {
+    return modifiers.modifiers().stream().anyMatch(modifier -> modifier.modifier() == wanted);
+  }
+
+  private static boolean isCompactConstructor(MethodTree method) {
+    return method.is(Tree.Kind.CONSTRUCTOR) && method.openParenToken() == null;
+  }
+
+  private static String visibility(MethodTree method) {
+    return hasModifier(method.modifiers(), Modifier.PROTECTED) ? "protected" : "public";
+  }
+
+  private static String signature(MethodTree method) {
+    return method.simpleName().name() + method.parameters().stream()
+      .map(parameter -> TypeText.of(parameter.type()))
+      .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+
+  /** Statements at every nesting level; blocks and empty statements are not statements of their own. */
+  private static int statementCount(@Nullable BlockTree body) {
+    if (body == null) {
+      return 0;
+    }
+    int[] count = {0};
+    body.accept(new BaseTreeVisitor() {
+      @Override
+      protected void scan(@Nullable Tree tree) {
+        if (isStatement(tree)) {
+          count[0]++;
+        }
+        super.scan(tree);
+      }
+    });
+    return count[0];
+  }
+
+  private static boolean isStatement(@Nullable Tree tree) {
+    if (tree instanceof VariableTree variable) {
+      // Lambda, catch and loop variables are parts of other statements.
+      return variable.parent() instanceof BlockTree;
+    }
+    return tree instanceof StatementTree && !(tree instanceof BlockTree) && !tree.is(Tree.Kind.EMPTY_STATEMENT);
+  }
+}

@@ -1,0 +1,235 @@
+package org.sonarreview.rules.format;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sonar.check.Rule;
+import org.sonar.plugins.java.api.tree.BlockTree;
+import org.sonar.plugins.java.api.tree.CaseGroupTree;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.IfStatementTree;
+import org.sonar.plugins.java.api.tree.SwitchTree;
+import org.sonar.plugins.java.api.tree.SyntaxToken;
+import org.sonar.plugins.java.api.tree.SyntaxTrivia;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.TryStatementTree;
+import org.sonarreview.check.ReviewCheck;
+import org.sonarreview.tree.CommentToken;
+
+/**
+ * Indentation measured against the file's own structure, never against a fixed width: tab/space mixing,
+ * siblings of one block that do not line up, and block bodies not deeper than the line that opens them.
+ * Raw lines come from {@code getFileLines()} because token columns count a tab as one character.
+ */
+@Rule(key = "InconsistentIndentation")
+public class InconsistentIndentationCheck extends ReviewCheck {
+
+  private List<String> lines = List.of();
+  /** Lines inside text blocks and comments: their leading whitespace is content, not indentation. */
+  private final BitSet interiorLines = new BitSet();
+  /** The first token (or comment) of each line, to report on. */
+  private final Map<Integer, SyntaxToken> lineStarts = new HashMap<>();
+
+  @Override
+  public List<Tree.Kind> nodesToVisit() {
+    return List.of(Tree.Kind.COMPILATION_UNIT, Tree.Kind.TOKEN, Tree.Kind.BLOCK, Tree.Kind.INITIALIZER,
+      Tree.Kind.STATIC_INITIALIZER, Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM, Tree.Kind.RECORD,
+      Tree.Kind.ANNOTATION_TYPE, Tree.Kind.SWITCH_STATEMENT, Tree.Kind.SWITCH_EXPRESSION, Tree.Kind.CASE_GROUP);
+  }
+
+  @Override
+  public void visitNode(Tree tree) {
+    if (tree.is(Tree.Kind.COMPILATION_UNIT)) {
+      lines = fileContext().getFileLines();
+      interiorLines.clear();
+      lineStarts.clear();
+    } else if (tree instanceof BlockTree block) {
+      checkBody(constructStart(block), block.openBraceToken(), block.body(), false);
+    } else if (tree instanceof ClassTree type && type.openBraceToken() != null) {
+      checkBody(type.firstToken(), type.openBraceToken(), type.members(), false);
+    } else if (tree instanceof SwitchTree switchTree) {
+      // case labels may stand at the switch's column
+      checkBody(switchTree.firstToken(), switchTree.openBraceToken(), switchTree.cases(), true);
+    } else if (tree instanceof CaseGroupTree caseGroup) {
+      checkBody(caseGroup.firstToken(), caseGroup.labels().get(caseGroup.labels().size() - 1).lastToken(), caseGroup.body(), false);
+    }
+  }
+
+  @Override
+  public void visitToken(SyntaxToken token) {
+    for (SyntaxTrivia trivia : token.trivias()) {
+      markInterior(trivia.range().start().line(), trivia.range().end().line());
+      lineStarts.putIfAbsent(trivia.range().start().line(), new CommentToken(trivia, token));
+    }
+    markInterior(token.range().start().line(), token.range().end().line());
+    lineStarts.putIfAbsent(token.range().start().line(), token);
+  }
+
+  @Override
+  public void leaveNode(Tree tree) {
+    if (tree.is(Tree.Kind.COMPILATION_UNIT)) {
+      checkTabsAndSpaces();
+    }
+  }
+
+  private void markInterior(int startLine, int endLine) {
+    if (endLine > startLine) {
+      interiorLines.set(startLine + 1, endLine + 1);
+    }
+  }
+
+  /**
+   * The first token of the construct that opens a block: {@code if}, {@code else}, {@code finally}, the method's
+   * first modifier, a lambda's parameters. A block nested directly in a block opens at its own brace.
+   */
+  private static SyntaxToken constructStart(BlockTree block) {
+    Tree parent = block.parent();
+    if (parent instanceof IfStatementTree ifStatement && ifStatement.elseStatement() == block) {
+      return ifStatement.elseKeyword();
+    }
+    if (parent instanceof TryStatementTree tryStatement && tryStatement.finallyBlock() == block) {
+      return tryStatement.finallyKeyword();
+    }
+    if (parent == null || parent instanceof BlockTree || parent.is(Tree.Kind.CASE_GROUP)) {
+      return block.openBraceToken();
+    }
+    return parent.firstToken();
+  }
+
+  /**
+   * Siblings line up, and sit deeper than the construct that opens them (or at its column, where
+   * {@code mayAlign}). The construct's indent is the smallest one of its lines up to the brace, so that a
+   * wrapped condition or parameter list does not count as the opening line.
+   */
+  private void checkBody(SyntaxToken start, SyntaxToken opener, List<? extends Tree> children, boolean mayAlign) {
+    List<Tree> lineStarters = children.stream().filter(child -> startsLine(child.firstToken())).map(Tree.class::cast).toList();
+    if (lineStarters.isEmpty()) {
+      return;
+    }
+    String openerIndent = shallowestIndent(start.range().start().line(), opener.range().start().line());
+    Map<Tree, String> indents = lineStarters.stream()
+      .collect(Collectors.toMap(Function.identity(), child -> indentOf(child.firstToken().range().start().line())));
+    String reference = mostCommon(lineStarters, indents);
+    for (Tree child : lineStarters) {
+      String indent = indents.get(child);
+      if (!indent.equals(reference) && sameCharacters(indent, reference)) {
+        reportIssue(child.firstToken(), "Indent this line like its siblings in the block (" + describe(reference)
+          + ", not " + describe(indent) + ").");
+      }
+    }
+    Tree first = lineStarters.get(0);
+    if (sameCharacters(reference, openerIndent) && !deeper(reference, openerIndent, mayAlign)) {
+      reportIssue(first.firstToken(), "Indent the body of this block deeper than the line that opens it (line "
+        + start.range().start().line() + ").");
+    }
+  }
+
+  private void checkTabsAndSpaces() {
+    List<Integer> tabLines = new ArrayList<>();
+    List<Integer> spaceLines = new ArrayList<>();
+    for (int line = 1; line <= lines.size(); line++) {
+      String indent = indentOf(line);
+      if (indent.isEmpty() || interiorLines.get(line) || lines.get(line - 1).isBlank()) {
+        continue;
+      }
+      if (indent.contains(" \t")) {
+        report(line, line, "Remove the space before the tab in this line's indentation.");
+      }
+      (indent.charAt(0) == '\t' ? tabLines : spaceLines).add(line);
+    }
+    if (tabLines.isEmpty() || spaceLines.isEmpty()) {
+      return;
+    }
+    // The minority is the smaller group; on a tie, the style that appears second.
+    boolean tabsAreMinority = tabLines.size() < spaceLines.size()
+      || (tabLines.size() == spaceLines.size() && tabLines.get(0) > spaceLines.get(0));
+    List<Integer> minority = tabsAreMinority ? tabLines : spaceLines;
+    List<Integer> majority = tabsAreMinority ? spaceLines : tabLines;
+    String used = tabsAreMinority ? "tabs" : "spaces";
+    String expected = tabsAreMinority ? "spaces" : "tabs";
+    int runStart = 0;
+    for (int i = 1; i <= minority.size(); i++) {
+      if (i == minority.size() || interruptedBy(majority, minority.get(i - 1), minority.get(i))) {
+        int count = i - runStart;
+        String subject = count == 1 ? "This line is" : ("These " + count + " lines are");
+        report(minority.get(runStart), minority.get(i - 1), subject + " indented with " + used
+          + " while most of the file uses " + expected + "; use " + expected + ".");
+        runStart = i;
+      }
+    }
+  }
+
+  private static boolean interruptedBy(List<Integer> majority, int from, int to) {
+    return majority.stream().anyMatch(line -> line > from && line < to);
+  }
+
+  private void report(int firstLine, int lastLine, String message) {
+    SyntaxToken first = lineStarts.get(firstLine);
+    SyntaxToken last = lineStarts.get(lastLine);
+    if (first != null && last != null) {
+      reportIssue(first, last, message);
+    } else {
+      addIssue(firstLine, message);
+    }
+  }
+
+  private boolean startsLine(SyntaxToken token) {
+    String line = lines.get(token.range().start().line() - 1);
+    int column = token.range().start().columnOffset();
+    return column <= line.length() && line.substring(0, column).isBlank();
+  }
+
+  private String shallowestIndent(int fromLine, int toLine) {
+    String shallowest = indentOf(fromLine);
+    for (int line = fromLine + 1; line <= toLine; line++) {
+      String indent = indentOf(line);
+      if (!interiorLines.get(line) && !lines.get(line - 1).isBlank() && indent.length() < shallowest.length()) {
+        shallowest = indent;
+      }
+    }
+    return shallowest;
+  }
+
+  private String indentOf(int line) {
+    String text = lines.get(line - 1);
+    int end = 0;
+    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end++;
+    }
+    return text.substring(0, end);
+  }
+
+  private static String mostCommon(List<Tree> children, Map<Tree, String> indents) {
+    Map<String, Long> counts = children.stream().collect(Collectors.groupingBy(indents::get, Collectors.counting()));
+    String best = indents.get(children.get(0));
+    for (Tree child : children) {
+      String indent = indents.get(child);
+      if (counts.get(indent) > counts.get(best)) {
+        best = indent;
+      }
+    }
+    return best;
+  }
+
+  /** Compare indents only when they use the same characters: mixing is reported by the tab/space check. */
+  private static boolean sameCharacters(String a, String b) {
+    return a.isEmpty() || b.isEmpty() || a.chars().distinct().sorted().boxed().toList().equals(b.chars().distinct().sorted().boxed().toList());
+  }
+
+  private static boolean deeper(String child, String opener, boolean mayAlign) {
+    return child.startsWith(opener) && (child.length() > opener.length() || mayAlign);
+  }
+
+  private static String describe(String indent) {
+    long tabs = indent.chars().filter(c -> c == '\t').count();
+    long spaces = indent.length() - tabs;
+    if (tabs == 0) {
+      return spaces + (spaces == 1 ? " space" : " spaces");
+    }
+    return tabs + (tabs == 1 ? " tab" : " tabs") + (spaces == 0 ? "" : (" and " + spaces + (spaces == 1 ? " space" : " spaces")));
+  }
+}

@@ -1,0 +1,32 @@
+package org.sonarreview.tree;
+
+import java.util.Set;
+
+/** Simple names of framework annotations that change what a declaration means to a reviewer. */
+public final class FrameworkAnnotations {
+
+  /** Constructor annotations that hand the constructor's signature to a framework. */
+  public static final Set<String> INJECTION_CONSTRUCTOR = Set.of("Inject", "Autowired", "JsonCreator", "ConstructorProperties");
+
+  /** Class annotations whose single constructor is called by a dependency-injection container. */
+  public static final Set<String> STEREOTYPES = Set.of(
+    // Spring
+    "Component", "Service", "Repository", "Controller", "RestController", "Configuration", "ControllerAdvice",
+    "RestControllerAdvice", "SpringBootApplication", "ConfigurationProperties",
+    // Jakarta / CDI / EJB
+    "Named", "Singleton", "ApplicationScoped", "RequestScoped", "SessionScoped", "Dependent", "Stateless", "Stateful",
+    // Micronaut, Quarkus
+    "Factory", "Prototype", "Context");
+
+  /** Lombok class annotations that generate code reading or writing the class's fields. */
+  public static final Set<String> LOMBOK_FIELD_GENERATORS = Set.of(
+    "Data", "Value", "Getter", "Setter", "Builder", "SuperBuilder", "ToString", "EqualsAndHashCode", "AllArgsConstructor",
+    "RequiredArgsConstructor", "NoArgsConstructor", "With", "Wither", "Jacksonized", "FieldDefaults", "FieldNameConstants",
+    "Accessors", "Delegate");
+
+  /** Type annotations of JPA: entities are instantiated and filled by the persistence provider. */
+  public static final Set<String> JPA_TYPES = Set.of("Entity", "Embeddable", "MappedSuperclass");
+
+  private FrameworkAnnotations() {
+  }
+}

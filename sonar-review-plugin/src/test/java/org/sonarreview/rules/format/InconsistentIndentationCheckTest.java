@@ -1,0 +1,27 @@
+package org.sonarreview.rules.format;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+
+import static org.sonarreview.testing.TestFiles.path;
+import org.sonarreview.testing.TestFiles;
+
+class InconsistentIndentationCheckTest {
+
+  @Test
+  void flags_misaligned_siblings_shallow_bodies_and_mixed_indentation() {
+    CheckVerifier.newVerifier()
+      .onFile(path("inconsistentindentation/InconsistentIndentationCheck.java"))
+      .withCheck(new InconsistentIndentationCheck())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void the_majority_style_of_the_file_wins() {
+    CheckVerifier.newVerifier()
+      .onFile(path("inconsistentindentation/InconsistentIndentationCheckTabs.java"))
+      .withCheck(new InconsistentIndentationCheck())
+      .verifyIssues();
+  }
+}

@@ -1,0 +1,73 @@
+package org.sonarreview.rules.security;
+
+import org.junit.jupiter.api.Test;
+import org.sonar.java.checks.verifier.CheckVerifier;
+
+import static org.sonarreview.testing.TestFiles.path;
+import static org.sonarreview.testing.TestFiles.testJars;
+import org.sonarreview.testing.TestFiles;
+
+class SqlInjectionCheckTest {
+
+  @Test
+  void flags_sql_built_from_non_constant_values() {
+    CheckVerifier.newVerifier()
+      .onFile(path("sqlinjection/SqlInjectionCheck.java"))
+      .withCheck(new SqlInjectionCheck())
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void names_get_advice_for_names_and_values_keep_the_bind_parameter_advice() {
+    CheckVerifier.newVerifier()
+      .onFile(path("sqlinjection/SqlInjectionCheckNames.java"))
+      .withCheck(new SqlInjectionCheck())
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void invalid_sanitizers_fall_back_to_the_default() {
+    SqlInjectionCheck check = new SqlInjectionCheck();
+    check.sanitizers = "(unclosed";
+    CheckVerifier.newVerifier()
+      .onFile(path("sqlinjection/SqlInjectionCheck.java"))
+      .withCheck(check)
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void values_from_sanitizers_are_trusted() {
+    SqlInjectionCheck check = new SqlInjectionCheck();
+    check.sanitizers = "quote(Identifier|Literal)";
+    CheckVerifier.newVerifier()
+      .onFile(path("sqlinjection/SqlInjectionCheckSanitizers.java"))
+      .withCheck(check)
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
+  void silent_when_types_are_unknown() {
+    CheckVerifier.newVerifier()
+      .onFile(path("sqlinjection/SqlInjectionCheckUnknownTypes.java"))
+      .withCheck(new SqlInjectionCheck())
+      .withJavaVersion(21)
+      .verifyNoIssues();
+  }
+
+  @Test
+  void generated_code_is_skipped() {
+    CheckVerifier.newVerifier()
+      .onFile(path("sqlinjection/SqlInjectionCheckGenerated.java"))
+      .withCheck(new SqlInjectionCheck())
+      .withClassPath(testJars())
+      .verifyNoIssues();
+  }
+}
