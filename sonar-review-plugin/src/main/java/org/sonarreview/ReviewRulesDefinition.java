@@ -2,14 +2,15 @@ package org.sonarreview;
 
 import org.sonar.api.SonarRuntime;
 import org.sonar.api.server.rule.RulesDefinition;
+import org.sonarreview.check.ReviewRepository;
 import org.sonarsource.analyzer.commons.RuleMetadataLoader;
 
 /** The {@code review} repository; every rule's metadata comes from the JSON and HTML of rule-descriptions. */
 public class ReviewRulesDefinition implements RulesDefinition {
 
-  public static final String REPOSITORY_KEY = "review";
+  public static final String REPOSITORY_KEY = ReviewRepository.KEY;
   public static final String REPOSITORY_NAME = "Review";
-  public static final String LANGUAGE = "java";
+  public static final String LANGUAGE = ReviewRepository.LANGUAGE;
   public static final String RESOURCE_FOLDER = "org/sonarreview/rules";
   public static final String PROFILE_PATH = RESOURCE_FOLDER + "/Review_way_profile.json";
 

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sonar.plugins.java.api.CheckRegistrar;
+import org.sonarreview.project.MethodIndex;
 import org.sonarreview.rules.design.ComplexMethodSignatureCheck;
 import org.sonarreview.rules.unused.UnreferencedMethodCheck;
 import org.sonarreview.rules.unused.UnusedImportCheck;
-import org.sonarreview.project.MethodIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -20,7 +20,7 @@ class JavadocReaderTest {
   @Test
   void finds_the_last_doc_comment_before_each_declaration() {
     CheckVerifier.newVerifier()
-      .onFile("src/test/files/javadoc/JavadocReaderCases.java")
+      .onFile("src/test/files/helpers/javadoc/JavadocReaderCases.java")
       .withCheck(new JavadocProbe())
       .withJavaVersion(23)
       .verifyIssues();

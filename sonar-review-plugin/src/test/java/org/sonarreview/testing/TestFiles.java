@@ -16,9 +16,9 @@ public final class TestFiles {
   private TestFiles() {
   }
 
-  /** A test source under {@code src/test/files/checks}. */
+  /** A test source under {@code src/test/files/rules}. */
   public static String path(String relative) {
-    return "src/test/files/checks/" + relative;
+    return "src/test/files/rules/" + relative;
   }
 
   /** The library jars that test sources compile against, copied by maven-dependency-plugin. */

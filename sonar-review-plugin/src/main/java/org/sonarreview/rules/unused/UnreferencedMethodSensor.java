@@ -14,7 +14,7 @@ import org.sonar.api.batch.sensor.SensorDescriptor;
 import org.sonar.api.batch.sensor.issue.NewIssue;
 import org.sonar.api.rule.RuleKey;
 import org.sonar.api.scanner.sensor.ProjectSensor;
-import org.sonarreview.ReviewRulesDefinition;
+import org.sonarreview.check.ReviewRepository;
 import org.sonarreview.project.MethodDeclaration;
 import org.sonarreview.project.MethodIndex;
 
@@ -25,7 +25,7 @@ import org.sonarreview.project.MethodIndex;
  */
 public class UnreferencedMethodSensor implements ProjectSensor {
 
-  static final RuleKey RULE_KEY = RuleKey.of(ReviewRulesDefinition.REPOSITORY_KEY, "UnreferencedMethod");
+  static final RuleKey RULE_KEY = ReviewRepository.ruleKey(UnreferencedMethodCheck.class);
   private static final Logger LOG = LoggerFactory.getLogger(UnreferencedMethodSensor.class);
   /** Callers written in these languages are invisible to the Java analysis. */
   private static final String[] OTHER_JVM_LANGUAGES = {"kotlin", "scala", "groovy", "clojure"};
@@ -39,8 +39,8 @@ public class UnreferencedMethodSensor implements ProjectSensor {
 
   @Override
   public void describe(SensorDescriptor descriptor) {
-    descriptor.name("Review: methods nothing references").onlyOnLanguage(ReviewRulesDefinition.LANGUAGE)
-      .createIssuesForRuleRepository(ReviewRulesDefinition.REPOSITORY_KEY);
+    descriptor.name("Review: methods nothing references").onlyOnLanguage(ReviewRepository.LANGUAGE)
+      .createIssuesForRuleRepository(ReviewRepository.KEY);
   }
 
   @Override

@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class CommentedOutCodeCheckTest {
 
   @Test
   void flags_comments_that_parse_as_java() {
     CheckVerifier.newVerifier()
-      .onFile(path("commentedoutcode/CommentedOutCodeCheck.java"))
+      .onFile(path("CommentedOutCode/CommentedOutCodeCheck.java"))
       .withCheck(new CommentedOutCodeCheck())
       .withJavaVersion(23)
       .verifyIssues();
@@ -20,7 +19,7 @@ class CommentedOutCodeCheckTest {
   @Test
   void works_on_test_code_without_semantic_information() {
     CheckVerifier.newVerifier()
-      .onFile(path("commentedoutcode/CommentedOutCodeCheck.java"))
+      .onFile(path("CommentedOutCode/CommentedOutCodeCheck.java"))
       .withCheck(new CommentedOutCodeCheck())
       .withoutSemantic()
       .withJavaVersion(23)
@@ -30,11 +29,11 @@ class CommentedOutCodeCheckTest {
   @Test
   void suppressed_by_review_key_and_generated_code_skipped() {
     CheckVerifier.newVerifier()
-      .onFile(path("commentedoutcode/CommentedOutCodeCheckSuppressed.java"))
+      .onFile(path("CommentedOutCode/CommentedOutCodeCheckSuppressed.java"))
       .withCheck(new CommentedOutCodeCheck())
       .verifyNoIssues();
     CheckVerifier.newVerifier()
-      .onFile(path("commentedoutcode/CommentedOutCodeCheckMethodSuppressed.java"))
+      .onFile(path("CommentedOutCode/CommentedOutCodeCheckMethodSuppressed.java"))
       .withCheck(new CommentedOutCodeCheck())
       .verifyIssues();
   }

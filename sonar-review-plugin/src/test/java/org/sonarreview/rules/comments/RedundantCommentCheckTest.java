@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class RedundantCommentCheckTest {
 
   @Test
   void flags_comments_that_repeat_the_next_statement() {
     CheckVerifier.newVerifier()
-      .onFile(path("redundantcomment/RedundantCommentCheck.java"))
+      .onFile(path("RedundantComment/RedundantCommentCheck.java"))
       .withCheck(new RedundantCommentCheck())
       .withJavaVersion(21)
       .verifyIssues();
@@ -24,7 +23,7 @@ class RedundantCommentCheckTest {
     check.maxNewWords = -1;
     check.maxWords = 1;
     CheckVerifier.newVerifier()
-      .onFile(path("redundantcomment/RedundantCommentCheck.java"))
+      .onFile(path("RedundantComment/RedundantCommentCheck.java"))
       .withCheck(check)
       .withJavaVersion(21)
       .verifyIssues();

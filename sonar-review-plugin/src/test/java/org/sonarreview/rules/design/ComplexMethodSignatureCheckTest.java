@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class ComplexMethodSignatureCheckTest {
 
   @Test
   void flags_long_signatures_and_leaves_imposed_ones_alone() {
     CheckVerifier.newVerifier()
-      .onFile(path("complexmethodsignature/ComplexMethodSignatureCheck.java"))
+      .onFile(path("ComplexMethodSignature/ComplexMethodSignatureCheck.java"))
       .withCheck(new ComplexMethodSignatureCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -26,7 +25,7 @@ class ComplexMethodSignatureCheckTest {
     check.maxBooleanParameters = -5;
     check.maxSameTypeRun = 0;
     CheckVerifier.newVerifier()
-      .onFile(path("complexmethodsignature/ComplexMethodSignatureCheck.java"))
+      .onFile(path("ComplexMethodSignature/ComplexMethodSignatureCheck.java"))
       .withCheck(check)
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -40,7 +39,7 @@ class ComplexMethodSignatureCheckTest {
     check.maxBooleanParameters = 0;
     check.maxSameTypeRun = 10;
     CheckVerifier.newVerifier()
-      .onFile(path("complexmethodsignature/ComplexMethodSignatureCheckCustomLimits.java"))
+      .onFile(path("ComplexMethodSignature/ComplexMethodSignatureCheckCustomLimits.java"))
       .withCheck(check)
       .verifyIssues();
   }

@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class DeclarationOrderCheckTest {
 
   @Test
   void flags_one_member_per_misplaced_kind() {
     CheckVerifier.newVerifier()
-      .onFile(path("declarationorder/DeclarationOrderCheck.java"))
+      .onFile(path("DeclarationOrder/DeclarationOrderCheck.java"))
       .withCheck(new DeclarationOrderCheck())
       .withJavaVersion(21)
       .verifyIssues();
@@ -22,7 +21,7 @@ class DeclarationOrderCheckTest {
     DeclarationOrderCheck check = new DeclarationOrderCheck();
     check.order = "methods,fields";
     CheckVerifier.newVerifier()
-      .onFile(path("declarationorder/DeclarationOrderCheck.java"))
+      .onFile(path("DeclarationOrder/DeclarationOrderCheck.java"))
       .withCheck(check)
       .withJavaVersion(21)
       .verifyIssues();
@@ -33,7 +32,7 @@ class DeclarationOrderCheckTest {
     DeclarationOrderCheck check = new DeclarationOrderCheck();
     check.order = "nestedTypes, instanceFields, staticFields, constructors, methods";
     CheckVerifier.newVerifier()
-      .onFile(path("declarationorder/DeclarationOrderCheckCustomOrder.java"))
+      .onFile(path("DeclarationOrder/DeclarationOrderCheckCustomOrder.java"))
       .withCheck(check)
       .verifyIssues();
   }

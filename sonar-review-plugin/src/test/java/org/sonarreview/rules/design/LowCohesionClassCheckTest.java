@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class LowCohesionClassCheckTest {
 
   @Test
   void flags_classes_whose_members_split_into_groups() {
     CheckVerifier.newVerifier()
-      .onFile(path("lowcohesionclass/LowCohesionClassCheck.java"))
+      .onFile(path("LowCohesionClass/LowCohesionClassCheck.java"))
       .withCheck(new LowCohesionClassCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -25,7 +24,7 @@ class LowCohesionClassCheckTest {
     check.minimumGroupSize = 0;
     check.minimumMethods = 1;
     CheckVerifier.newVerifier()
-      .onFile(path("lowcohesionclass/LowCohesionClassCheck.java"))
+      .onFile(path("LowCohesionClass/LowCohesionClassCheck.java"))
       .withCheck(check)
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -38,7 +37,7 @@ class LowCohesionClassCheckTest {
     check.minimumGroupSize = 2;
     check.minimumMethods = 4;
     CheckVerifier.newVerifier()
-      .onFile(path("lowcohesionclass/LowCohesionClassCheckCustom.java"))
+      .onFile(path("LowCohesionClass/LowCohesionClassCheckCustom.java"))
       .withCheck(check)
       .verifyIssues();
   }

@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class OversizedClassCheckTest {
 
   @Test
   void flags_types_over_the_default_limits() {
     CheckVerifier.newVerifier()
-      .onFile(path("oversizedclass/OversizedClassCheck.java"))
+      .onFile(path("OversizedClass/OversizedClassCheck.java"))
       .withCheck(new OversizedClassCheck())
       .withJavaVersion(21)
       .verifyIssues();
@@ -23,7 +22,7 @@ class OversizedClassCheckTest {
     check.maxLinesOfCode = 0;
     check.maxMethods = -3;
     CheckVerifier.newVerifier()
-      .onFile(path("oversizedclass/OversizedClassCheck.java"))
+      .onFile(path("OversizedClass/OversizedClassCheck.java"))
       .withCheck(check)
       .withJavaVersion(21)
       .verifyIssues();
@@ -35,7 +34,7 @@ class OversizedClassCheckTest {
     check.maxLinesOfCode = 6;
     check.maxMethods = 2;
     CheckVerifier.newVerifier()
-      .onFile(path("oversizedclass/OversizedClassCheckCustomLimits.java"))
+      .onFile(path("OversizedClass/OversizedClassCheckCustomLimits.java"))
       .withCheck(check)
       .verifyIssues();
   }
@@ -43,11 +42,11 @@ class OversizedClassCheckTest {
   @Test
   void skips_the_object_factory_written_by_xjc_but_not_a_hand_written_one() {
     CheckVerifier.newVerifier()
-      .onFile(path("oversizedclass/xjc/ObjectFactory.java"))
+      .onFile(path("OversizedClass/xjc/ObjectFactory.java"))
       .withCheck(smallLimits())
       .verifyNoIssues();
     CheckVerifier.newVerifier()
-      .onFile(path("oversizedclass/xjc/HandWrittenFactory.java"))
+      .onFile(path("OversizedClass/xjc/HandWrittenFactory.java"))
       .withCheck(smallLimits())
       .verifyIssues();
   }

@@ -4,31 +4,30 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class IncompleteJavadocCheckTest {
 
   @Test
   void flags_missing_stale_and_empty_tags() {
-    verify("incompletejavadoc/IncompleteJavadocCheck.java", new IncompleteJavadocCheck(), 21);
+    verify("IncompleteJavadoc/IncompleteJavadocCheck.java", new IncompleteJavadocCheck(), 21);
   }
 
   @Test
   void suggests_the_inline_return_tag_only_from_java_16() {
-    verify("incompletejavadoc/IncompleteJavadocCheckJava11.java", new IncompleteJavadocCheck(), 11);
+    verify("IncompleteJavadoc/IncompleteJavadocCheckJava11.java", new IncompleteJavadocCheck(), 11);
   }
 
   @Test
   void only_when_tags_present() {
     IncompleteJavadocCheck check = new IncompleteJavadocCheck();
     check.onlyWhenTagsPresent = true;
-    verify("incompletejavadoc/IncompleteJavadocCheckTagsPresent.java", check, 21);
+    verify("IncompleteJavadoc/IncompleteJavadocCheckTagsPresent.java", check, 21);
   }
 
   @Test
   void stays_silent_on_unknown_types() {
     CheckVerifier.newVerifier()
-      .onFile(path("incompletejavadoc/IncompleteJavadocCheckUnknownTypes.java"))
+      .onFile(path("IncompleteJavadoc/IncompleteJavadocCheckUnknownTypes.java"))
       .withCheck(new IncompleteJavadocCheck())
       .verifyNoIssues();
   }

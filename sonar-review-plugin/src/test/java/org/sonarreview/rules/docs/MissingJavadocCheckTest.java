@@ -4,20 +4,19 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class MissingJavadocCheckTest {
 
   @Test
   void flags_undocumented_public_api() {
-    verify("missingjavadoc/MissingJavadocCheck.java", new MissingJavadocCheck());
+    verify("MissingJavadoc/MissingJavadocCheck.java", new MissingJavadocCheck());
   }
 
   @Test
   void invalid_minimum_statements_falls_back_to_the_default() {
     MissingJavadocCheck check = new MissingJavadocCheck();
     check.minimumStatements = -1;
-    verify("missingjavadoc/MissingJavadocCheck.java", check);
+    verify("MissingJavadoc/MissingJavadocCheck.java", check);
   }
 
   @Test
@@ -25,22 +24,22 @@ class MissingJavadocCheckTest {
     MissingJavadocCheck check = new MissingJavadocCheck();
     check.minimumStatements = 0;
     check.ignoreAccessors = false;
-    verify("missingjavadoc/MissingJavadocCheckCustom.java", check);
+    verify("MissingJavadoc/MissingJavadocCheckCustom.java", check);
   }
 
   @Test
   void stays_silent_when_an_unknown_supertype_may_document_the_method() {
     CheckVerifier.newVerifier()
-      .onFile(path("missingjavadoc/MissingJavadocCheckUnknownTypes.java"))
+      .onFile(path("MissingJavadoc/MissingJavadocCheckUnknownTypes.java"))
       .withCheck(new MissingJavadocCheck())
       .verifyNoIssues();
   }
 
   @Test
   void only_exported_packages_count_in_a_module() {
-    verify("missingjavadoc/modular/com/acme/api/Exported.java", new MissingJavadocCheck());
+    verify("MissingJavadoc/modular/com/acme/api/Exported.java", new MissingJavadocCheck());
     CheckVerifier.newVerifier()
-      .onFiles(path("missingjavadoc/modular/com/acme/internal/Hidden.java"), path("missingjavadoc/modular/com/acme/friends/Friend.java"))
+      .onFiles(path("MissingJavadoc/modular/com/acme/internal/Hidden.java"), path("MissingJavadoc/modular/com/acme/friends/Friend.java"))
       .withCheck(new MissingJavadocCheck())
       .verifyNoIssues();
   }
@@ -48,14 +47,14 @@ class MissingJavadocCheckTest {
   @Test
   void skips_adapters_written_by_xjc() {
     CheckVerifier.newVerifier()
-      .onFile(path("missingjavadoc/xjc/Adapter1.java"))
+      .onFile(path("MissingJavadoc/xjc/Adapter1.java"))
       .withCheck(new MissingJavadocCheck())
       .verifyNoIssues();
   }
 
   @Test
   void flags_hand_written_adapters() {
-    verify("missingjavadoc/xjc/Adapter2.java", new MissingJavadocCheck());
+    verify("MissingJavadoc/xjc/Adapter2.java", new MissingJavadocCheck());
   }
 
   private static void verify(String file, MissingJavadocCheck check) {

@@ -25,8 +25,8 @@ class ModuleExportsTest {
 
   @Test
   void a_root_without_module_info_restricts_nothing() {
-    assertThat(ModuleExports.readExports(Path.of("src/test/files/checks/missingjavadoc"))).isEmpty();
-    assertThat(ModuleExports.readExports(Path.of("src/test/files/checks/missingjavadoc/modular")))
+    assertThat(ModuleExports.readExports(Path.of("src/test/files/rules/MissingJavadoc"))).isEmpty();
+    assertThat(ModuleExports.readExports(Path.of("src/test/files/rules/MissingJavadoc/modular")))
       .hasValueSatisfying(packages -> assertThat(packages).containsExactlyInAnyOrder("com.acme.api"));
     assertThat(new ModuleExports().isExported(null, "com.acme")).isTrue();
   }

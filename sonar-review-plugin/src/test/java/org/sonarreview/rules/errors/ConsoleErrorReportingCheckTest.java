@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class ConsoleErrorReportingCheckTest {
 
   @Test
   void flags_console_reporting_in_catch_blocks() {
     CheckVerifier.newVerifier()
-      .onFile(path("consoleerrorreporting/ConsoleErrorReportingCheck.java"))
+      .onFile(path("ConsoleErrorReporting/ConsoleErrorReportingCheck.java"))
       .withCheck(new ConsoleErrorReportingCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -24,7 +23,7 @@ class ConsoleErrorReportingCheckTest {
     ConsoleErrorReportingCheck check = new ConsoleErrorReportingCheck();
     check.allowInMain = false;
     CheckVerifier.newVerifier()
-      .onFile(path("consoleerrorreporting/ConsoleErrorReportingCheckMainNotAllowed.java"))
+      .onFile(path("ConsoleErrorReporting/ConsoleErrorReportingCheckMainNotAllowed.java"))
       .withCheck(check)
       .verifyIssues();
   }
@@ -32,7 +31,7 @@ class ConsoleErrorReportingCheckTest {
   @Test
   void native_image_features_report_on_the_build_console() {
     CheckVerifier.newVerifier()
-      .onFile(path("consoleerrorreporting/ConsoleErrorReportingCheckNativeImage.java"))
+      .onFile(path("ConsoleErrorReporting/ConsoleErrorReportingCheckNativeImage.java"))
       .withCheck(new ConsoleErrorReportingCheck())
       .verifyIssues();
   }
@@ -40,7 +39,7 @@ class ConsoleErrorReportingCheckTest {
   @Test
   void stays_silent_on_unknown_receivers() {
     CheckVerifier.newVerifier()
-      .onFile(path("consoleerrorreporting/ConsoleErrorReportingCheckUnresolved.java"))
+      .onFile(path("ConsoleErrorReporting/ConsoleErrorReportingCheckUnresolved.java"))
       .withCheck(new ConsoleErrorReportingCheck())
       .verifyIssues();
   }

@@ -45,7 +45,7 @@ class LoggingTest {
   @Test
   void recognises_the_logging_apis_and_project_loggers() {
     CheckVerifier.newVerifier()
-      .onFile("src/test/files/exceptions/LoggingCases.java")
+      .onFile("src/test/files/helpers/errors/LoggingCases.java")
       .withCheck(new VerdictReporter())
       .withClassPath(testJars())
       .verifyIssues();
@@ -54,7 +54,7 @@ class LoggingTest {
   @Test
   void finds_log_calls_that_leave_the_exception_out() {
     CheckVerifier.newVerifier()
-      .onFile("src/test/files/exceptions/LoggingCatchBlocks.java")
+      .onFile("src/test/files/helpers/errors/LoggingCatchBlocks.java")
       .withCheck(new LogWithoutExceptionReporter())
       .withClassPath(testJars())
       .verifyIssues();

@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class LostExceptionCauseCheckTest {
 
   @Test
   void flags_new_exceptions_that_drop_the_cause() {
     CheckVerifier.newVerifier()
-      .onFile(path("lostexceptioncause/LostExceptionCauseCheck.java"))
+      .onFile(path("LostExceptionCause/LostExceptionCauseCheck.java"))
       .withCheck(new LostExceptionCauseCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -22,7 +21,7 @@ class LostExceptionCauseCheckTest {
   @Test
   void stays_silent_when_unknown_types_may_carry_the_exception() {
     CheckVerifier.newVerifier()
-      .onFile(path("lostexceptioncause/LostExceptionCauseCheckUnresolved.java"))
+      .onFile(path("LostExceptionCause/LostExceptionCauseCheckUnresolved.java"))
       .withCheck(new LostExceptionCauseCheck())
       .verifyIssues();
   }

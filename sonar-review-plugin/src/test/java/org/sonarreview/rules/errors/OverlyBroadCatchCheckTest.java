@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class OverlyBroadCatchCheckTest {
 
   @Test
   void flags_broad_catches_that_can_be_narrowed() {
     CheckVerifier.newVerifier()
-      .onFile(path("overlybroadcatch/OverlyBroadCatchCheck.java"))
+      .onFile(path("OverlyBroadCatch/OverlyBroadCatchCheck.java"))
       .withCheck(new OverlyBroadCatchCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -22,7 +21,7 @@ class OverlyBroadCatchCheckTest {
   @Test
   void stays_silent_when_a_call_or_type_is_unknown() {
     CheckVerifier.newVerifier()
-      .onFile(path("overlybroadcatch/OverlyBroadCatchCheckUnresolved.java"))
+      .onFile(path("OverlyBroadCatch/OverlyBroadCatchCheckUnresolved.java"))
       .withCheck(new OverlyBroadCatchCheck())
       .verifyIssues();
   }

@@ -5,11 +5,10 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class SwallowedExceptionCheckTest {
 
-  private static final String MAIN_FILE = "swallowedexception/SwallowedExceptionCheck.java";
+  private static final String MAIN_FILE = "SwallowedException/SwallowedExceptionCheck.java";
 
   @Test
   void flags_swallowed_exceptions_and_leaves_deliberate_ones_alone() {
@@ -24,7 +23,7 @@ class SwallowedExceptionCheckTest {
   @Test
   void unnamed_variables_are_ignored() {
     CheckVerifier.newVerifier()
-      .onFile(path("swallowedexception/SwallowedExceptionCheckUnnamed.java"))
+      .onFile(path("SwallowedException/SwallowedExceptionCheckUnnamed.java"))
       .withCheck(new SwallowedExceptionCheck())
       .withJavaVersion(22)
       .verifyIssues();
@@ -33,7 +32,7 @@ class SwallowedExceptionCheckTest {
   @Test
   void unresolved_types_do_not_change_the_syntactic_decision() {
     CheckVerifier.newVerifier()
-      .onFile(path("swallowedexception/SwallowedExceptionCheckUnresolved.java"))
+      .onFile(path("SwallowedException/SwallowedExceptionCheckUnresolved.java"))
       .withCheck(new SwallowedExceptionCheck())
       .verifyIssues();
   }
@@ -57,7 +56,7 @@ class SwallowedExceptionCheckTest {
     check.ignoredNames = "ok";
     check.ignoredExceptions = "java.io.IOException";
     CheckVerifier.newVerifier()
-      .onFile(path("swallowedexception/SwallowedExceptionCheckCustom.java"))
+      .onFile(path("SwallowedException/SwallowedExceptionCheckCustom.java"))
       .withCheck(check)
       .verifyIssues();
   }
@@ -67,7 +66,7 @@ class SwallowedExceptionCheckTest {
     SwallowedExceptionCheck check = new SwallowedExceptionCheck();
     check.reportFallbacks = false;
     CheckVerifier.newVerifier()
-      .onFile(path("swallowedexception/SwallowedExceptionCheckNoFallbacks.java"))
+      .onFile(path("SwallowedException/SwallowedExceptionCheckNoFallbacks.java"))
       .withCheck(check)
       .withClassPath(testJars())
       .verifyIssues();

@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class InconsistentIndentationCheckTest {
 
   @Test
   void flags_misaligned_siblings_shallow_bodies_and_mixed_indentation() {
     CheckVerifier.newVerifier()
-      .onFile(path("inconsistentindentation/InconsistentIndentationCheck.java"))
+      .onFile(path("InconsistentIndentation/InconsistentIndentationCheck.java"))
       .withCheck(new InconsistentIndentationCheck())
       .withJavaVersion(21)
       .verifyIssues();
@@ -20,7 +19,7 @@ class InconsistentIndentationCheckTest {
   @Test
   void the_majority_style_of_the_file_wins() {
     CheckVerifier.newVerifier()
-      .onFile(path("inconsistentindentation/InconsistentIndentationCheckTabs.java"))
+      .onFile(path("InconsistentIndentation/InconsistentIndentationCheckTabs.java"))
       .withCheck(new InconsistentIndentationCheck())
       .verifyIssues();
   }

@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class InconsistentTermCasingCheckTest {
 
   @Test
   void flags_the_minority_spelling_of_a_term() {
     CheckVerifier.newVerifier()
-      .onFile(path("inconsistenttermcasing/InconsistentTermCasingCheck.java"))
+      .onFile(path("InconsistentTermCasing/InconsistentTermCasingCheck.java"))
       .withCheck(new InconsistentTermCasingCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -22,7 +21,7 @@ class InconsistentTermCasingCheckTest {
   @Test
   void compares_the_author_spellings_and_leaves_vendor_and_constant_spellings_alone() {
     CheckVerifier.newVerifier()
-      .onFile(path("inconsistenttermcasing/InconsistentTermCasingCheckSpellings.java"))
+      .onFile(path("InconsistentTermCasing/InconsistentTermCasingCheckSpellings.java"))
       .withCheck(new InconsistentTermCasingCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -32,7 +31,7 @@ class InconsistentTermCasingCheckTest {
   @Test
   void method_and_type_names_spell_the_types_they_embed_as_those_types_do() {
     CheckVerifier.newVerifier()
-      .onFile(path("inconsistenttermcasing/InconsistentTermCasingCheckEmbeddedTypes.java"))
+      .onFile(path("InconsistentTermCasing/InconsistentTermCasingCheckEmbeddedTypes.java"))
       .withCheck(new InconsistentTermCasingCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -44,7 +43,7 @@ class InconsistentTermCasingCheckTest {
     InconsistentTermCasingCheck check = new InconsistentTermCasingCheck();
     check.productNames = "";
     CheckVerifier.newVerifier()
-      .onFile(path("inconsistenttermcasing/InconsistentTermCasingCheckNoProducts.java"))
+      .onFile(path("InconsistentTermCasing/InconsistentTermCasingCheckNoProducts.java"))
       .withCheck(check)
       .verifyIssues();
   }
@@ -52,7 +51,7 @@ class InconsistentTermCasingCheckTest {
   @Test
   void stays_silent_on_names_a_supertype_may_impose_when_the_hierarchy_is_unknown() {
     CheckVerifier.newVerifier()
-      .onFile(path("inconsistenttermcasing/InconsistentTermCasingCheckUnknownTypes.java"))
+      .onFile(path("InconsistentTermCasing/InconsistentTermCasingCheckUnknownTypes.java"))
       .withCheck(new InconsistentTermCasingCheck())
       .verifyIssues();
   }

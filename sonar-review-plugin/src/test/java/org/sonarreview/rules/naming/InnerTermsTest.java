@@ -4,9 +4,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sonarreview.tree.IdentifierSplitter.Word;
+import org.sonarreview.tree.IdentifierSplitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.sonarreview.tree.IdentifierSplitter;
 
 class InnerTermsTest {
 

@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class MixedNamingConventionCheckTest {
 
   @Test
   void flags_snake_case_names_in_a_camel_case_file() {
     CheckVerifier.newVerifier()
-      .onFile(path("mixednamingconvention/MixedNamingConventionCheck.java"))
+      .onFile(path("MixedNamingConvention/MixedNamingConventionCheck.java"))
       .withCheck(new MixedNamingConventionCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -22,7 +21,7 @@ class MixedNamingConventionCheckTest {
   @Test
   void a_file_entirely_in_snake_case_gets_one_file_issue() {
     CheckVerifier.newVerifier()
-      .onFile(path("mixednamingconvention/MixedNamingConventionCheckAllSnake.java"))
+      .onFile(path("MixedNamingConvention/MixedNamingConventionCheckAllSnake.java"))
       .withCheck(new MixedNamingConventionCheck())
       .verifyIssues();
   }
@@ -30,7 +29,7 @@ class MixedNamingConventionCheckTest {
   @Test
   void a_file_mostly_in_snake_case_gets_one_file_level_issue() {
     CheckVerifier.newVerifier()
-      .onFile(path("mixednamingconvention/MixedNamingConventionCheckMostlySnake.java"))
+      .onFile(path("MixedNamingConvention/MixedNamingConventionCheckMostlySnake.java"))
       .withCheck(new MixedNamingConventionCheck())
       .verifyIssues();
   }
@@ -38,7 +37,7 @@ class MixedNamingConventionCheckTest {
   @Test
   void two_snake_case_names_fewer_than_the_camel_case_ones_are_strays() {
     CheckVerifier.newVerifier()
-      .onFile(path("mixednamingconvention/MixedNamingConventionCheckFew.java"))
+      .onFile(path("MixedNamingConvention/MixedNamingConventionCheckFew.java"))
       .withCheck(new MixedNamingConventionCheck())
       .verifyIssues();
   }
@@ -46,7 +45,7 @@ class MixedNamingConventionCheckTest {
   @Test
   void stays_silent_on_a_file_that_keeps_both_conventions_in_large_shares() {
     CheckVerifier.newVerifier()
-      .onFile(path("mixednamingconvention/MixedNamingConventionCheckFamily.java"))
+      .onFile(path("MixedNamingConvention/MixedNamingConventionCheckFamily.java"))
       .withCheck(new MixedNamingConventionCheck())
       .verifyNoIssues();
   }
@@ -57,7 +56,7 @@ class MixedNamingConventionCheckTest {
     check.ignoredNames = "legacy_.*";
     check.ignoreTestMethods = false;
     CheckVerifier.newVerifier()
-      .onFile(path("mixednamingconvention/MixedNamingConventionCheckIgnored.java"))
+      .onFile(path("MixedNamingConvention/MixedNamingConventionCheckIgnored.java"))
       .withCheck(check)
       .withClassPath(testJars())
       .verifyIssues();
@@ -68,7 +67,7 @@ class MixedNamingConventionCheckTest {
     MixedNamingConventionCheck check = new MixedNamingConventionCheck();
     check.ignoredNames = "([unclosed";
     CheckVerifier.newVerifier()
-      .onFile(path("mixednamingconvention/MixedNamingConventionCheck.java"))
+      .onFile(path("MixedNamingConvention/MixedNamingConventionCheck.java"))
       .withCheck(check)
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -78,7 +77,7 @@ class MixedNamingConventionCheckTest {
   @Test
   void stays_silent_on_methods_whose_hierarchy_is_unknown() {
     CheckVerifier.newVerifier()
-      .onFile(path("mixednamingconvention/MixedNamingConventionCheckUnknownTypes.java"))
+      .onFile(path("MixedNamingConvention/MixedNamingConventionCheckUnknownTypes.java"))
       .withCheck(new MixedNamingConventionCheck())
       .verifyIssues();
   }

@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class NonDescriptiveNameCheckTest {
 
   @Test
   void flags_single_letters_generic_names_and_abbreviations() {
     CheckVerifier.newVerifier()
-      .onFile(path("nondescriptivename/NonDescriptiveNameCheck.java"))
+      .onFile(path("NonDescriptiveName/NonDescriptiveNameCheck.java"))
       .withCheck(new NonDescriptiveNameCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -24,7 +23,7 @@ class NonDescriptiveNameCheckTest {
     NonDescriptiveNameCheck check = new NonDescriptiveNameCheck();
     check.abbreviations = "proj,cnt";
     CheckVerifier.newVerifier()
-      .onFile(path("nondescriptivename/NonDescriptiveNameCheck.java"))
+      .onFile(path("NonDescriptiveName/NonDescriptiveNameCheck.java"))
       .withCheck(check)
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -38,7 +37,7 @@ class NonDescriptiveNameCheckTest {
     check.abbreviations = "cnt=count, num=number";
     check.allowedWords = "num,q";
     CheckVerifier.newVerifier()
-      .onFile(path("nondescriptivename/NonDescriptiveNameCheckCustom.java"))
+      .onFile(path("NonDescriptiveName/NonDescriptiveNameCheckCustom.java"))
       .withCheck(check)
       .verifyIssues();
   }
@@ -46,7 +45,7 @@ class NonDescriptiveNameCheckTest {
   @Test
   void stays_silent_on_parameters_a_supertype_may_impose_when_the_hierarchy_is_unknown() {
     CheckVerifier.newVerifier()
-      .onFile(path("nondescriptivename/NonDescriptiveNameCheckUnknownTypes.java"))
+      .onFile(path("NonDescriptiveName/NonDescriptiveNameCheckUnknownTypes.java"))
       .withCheck(new NonDescriptiveNameCheck())
       .verifyIssues();
   }

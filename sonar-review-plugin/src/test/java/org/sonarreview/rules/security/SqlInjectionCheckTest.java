@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class SqlInjectionCheckTest {
 
   @Test
   void flags_sql_built_from_non_constant_values() {
     CheckVerifier.newVerifier()
-      .onFile(path("sqlinjection/SqlInjectionCheck.java"))
+      .onFile(path("SqlInjection/SqlInjectionCheck.java"))
       .withCheck(new SqlInjectionCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -22,7 +21,7 @@ class SqlInjectionCheckTest {
   @Test
   void names_get_advice_for_names_and_values_keep_the_bind_parameter_advice() {
     CheckVerifier.newVerifier()
-      .onFile(path("sqlinjection/SqlInjectionCheckNames.java"))
+      .onFile(path("SqlInjection/SqlInjectionCheckNames.java"))
       .withCheck(new SqlInjectionCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -34,7 +33,7 @@ class SqlInjectionCheckTest {
     SqlInjectionCheck check = new SqlInjectionCheck();
     check.sanitizers = "(unclosed";
     CheckVerifier.newVerifier()
-      .onFile(path("sqlinjection/SqlInjectionCheck.java"))
+      .onFile(path("SqlInjection/SqlInjectionCheck.java"))
       .withCheck(check)
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -46,7 +45,7 @@ class SqlInjectionCheckTest {
     SqlInjectionCheck check = new SqlInjectionCheck();
     check.sanitizers = "quote(Identifier|Literal)";
     CheckVerifier.newVerifier()
-      .onFile(path("sqlinjection/SqlInjectionCheckSanitizers.java"))
+      .onFile(path("SqlInjection/SqlInjectionCheckSanitizers.java"))
       .withCheck(check)
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -56,7 +55,7 @@ class SqlInjectionCheckTest {
   @Test
   void silent_when_types_are_unknown() {
     CheckVerifier.newVerifier()
-      .onFile(path("sqlinjection/SqlInjectionCheckUnknownTypes.java"))
+      .onFile(path("SqlInjection/SqlInjectionCheckUnknownTypes.java"))
       .withCheck(new SqlInjectionCheck())
       .withJavaVersion(21)
       .verifyNoIssues();
@@ -65,7 +64,7 @@ class SqlInjectionCheckTest {
   @Test
   void generated_code_is_skipped() {
     CheckVerifier.newVerifier()
-      .onFile(path("sqlinjection/SqlInjectionCheckGenerated.java"))
+      .onFile(path("SqlInjection/SqlInjectionCheckGenerated.java"))
       .withCheck(new SqlInjectionCheck())
       .withClassPath(testJars())
       .verifyNoIssues();

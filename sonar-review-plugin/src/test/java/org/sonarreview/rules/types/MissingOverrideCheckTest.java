@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class MissingOverrideCheckTest {
 
   @Test
   void flags_overrides_without_the_annotation() {
     CheckVerifier.newVerifier()
-      .onFile(path("missingoverride/MissingOverrideCheck.java"))
+      .onFile(path("MissingOverride/MissingOverrideCheck.java"))
       .withCheck(new MissingOverrideCheck())
       .withJavaVersion(21)
       .verifyIssues();
@@ -20,7 +19,7 @@ class MissingOverrideCheckTest {
   @Test
   void never_guesses_on_unknown_supertypes() {
     CheckVerifier.newVerifier()
-      .onFile(path("missingoverride/MissingOverrideCheckUnknownTypes.java"))
+      .onFile(path("MissingOverride/MissingOverrideCheckUnknownTypes.java"))
       .withCheck(new MissingOverrideCheck())
       .verifyIssues();
   }
@@ -28,7 +27,7 @@ class MissingOverrideCheckTest {
   @Test
   void skips_types_written_by_xjc_but_not_hand_written_jaxb_classes() {
     CheckVerifier.newVerifier()
-      .onFile(path("missingoverride/MissingOverrideCheckXjc.java"))
+      .onFile(path("MissingOverride/MissingOverrideCheckXjc.java"))
       .withCheck(new MissingOverrideCheck())
       .verifyIssues();
   }

@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class NonObviousVarCheckTest {
 
   @Test
   void flags_var_whose_initializer_hides_the_type() {
     CheckVerifier.newVerifier()
-      .onFile(path("nonobviousvar/NonObviousVarCheck.java"))
+      .onFile(path("NonObviousVar/NonObviousVarCheck.java"))
       .withCheck(new NonObviousVarCheck())
       .withJavaVersion(21)
       .verifyIssues();
@@ -20,7 +19,7 @@ class NonObviousVarCheckTest {
   @Test
   void stays_silent_on_unknown_types() {
     CheckVerifier.newVerifier()
-      .onFile(path("nonobviousvar/NonObviousVarCheckUnknownTypes.java"))
+      .onFile(path("NonObviousVar/NonObviousVarCheckUnknownTypes.java"))
       .withCheck(new NonObviousVarCheck())
       .withJavaVersion(21)
       .verifyNoIssues();

@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class RawGenericTypeCheckTest {
 
   @Test
   void flags_raw_declarations_instantiations_and_casts() {
     CheckVerifier.newVerifier()
-      .onFile(path("rawgenerictype/RawGenericTypeCheck.java"))
+      .onFile(path("RawGenericType/RawGenericTypeCheck.java"))
       .withCheck(new RawGenericTypeCheck())
       .withJavaVersion(21)
       .verifyIssues();
@@ -20,7 +19,7 @@ class RawGenericTypeCheckTest {
   @Test
   void honours_intellij_noinspection_comments() {
     CheckVerifier.newVerifier()
-      .onFile(path("rawgenerictype/RawGenericTypeCheckNoinspection.java"))
+      .onFile(path("RawGenericType/RawGenericTypeCheckNoinspection.java"))
       .withCheck(new RawGenericTypeCheck())
       .verifyIssues();
   }
@@ -28,7 +27,7 @@ class RawGenericTypeCheckTest {
   @Test
   void stays_silent_on_unknown_types() {
     CheckVerifier.newVerifier()
-      .onFile(path("rawgenerictype/RawGenericTypeCheckUnknownTypes.java"))
+      .onFile(path("RawGenericType/RawGenericTypeCheckUnknownTypes.java"))
       .withCheck(new RawGenericTypeCheck())
       .verifyNoIssues();
   }

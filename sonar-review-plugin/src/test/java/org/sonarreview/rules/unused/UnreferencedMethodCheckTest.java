@@ -28,14 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class UnreferencedMethodCheckTest {
 
-  private static final String LIBRARY = path("unreferencedmethod/Library.java");
-  private static final String CALLER = path("unreferencedmethod/Caller.java");
+  private static final String LIBRARY = path("UnreferencedMethod/Library.java");
+  private static final String CALLER = path("UnreferencedMethod/Caller.java");
   private static final String OUR_PREFIX = "review:UnreferencedMethod:";
-  private static final String SHAPES = path("unreferencedmethod/Shapes.java");
+  private static final String SHAPES = path("UnreferencedMethod/Shapes.java");
 
   @TempDir
   Path classes;
@@ -63,19 +62,19 @@ class UnreferencedMethodCheckTest {
 
   @Test
   void a_name_left_unresolved_anywhere_keeps_the_rule_silent_about_it() {
-    MethodIndex index = analysed(classPathWith(LIBRARY), 21, LIBRARY, CALLER, SHAPES, path("unreferencedmethod/Unresolved.java"));
+    MethodIndex index = analysed(classPathWith(LIBRARY), 21, LIBRARY, CALLER, SHAPES, path("UnreferencedMethod/Unresolved.java"));
     assertThat(unreferencedNames(index)).doesNotContain("unusedStatic").contains("unusedPublic");
   }
 
   @Test
   void a_call_with_an_argument_of_unknown_type_keeps_every_overload_of_its_name() {
-    MethodIndex index = analysed(testJars(), 21, path("unreferencedmethod/Overloads.java"));
+    MethodIndex index = analysed(testJars(), 21, path("UnreferencedMethod/Overloads.java"));
     assertThat(unreferencedNames(index)).containsExactlyInAnyOrder("unusedOverload", "calls");
   }
 
   @Test
   void entry_points_of_the_catalog_are_left_alone_and_the_other_methods_are_checked() {
-    MethodIndex index = analysed(testJars(), 25, path("unreferencedmethod/EntryPointCases.java"));
+    MethodIndex index = analysed(testJars(), 25, path("UnreferencedMethod/EntryPointCases.java"));
     // `main` is NonVoidMain's: a main that returns a value is no launcher entry point.
     assertThat(unreferencedNames(index)).containsExactlyInAnyOrder(
       "main", "publish", "plain", "Plain()", "summary", "parse", "levels");
@@ -102,7 +101,7 @@ class UnreferencedMethodCheckTest {
   @Test
   void a_file_without_semantic_keeps_the_constructors_it_extends_or_references_alive() {
     MethodIndex index = new MethodIndex();
-    String constructors = path("unreferencedmethod/Constructors.java");
+    String constructors = path("UnreferencedMethod/Constructors.java");
     CheckVerifier.newVerifier()
       .onFiles(constructors)
       .withCheck(new UnreferencedMethodCheck(index))
@@ -112,7 +111,7 @@ class UnreferencedMethodCheckTest {
     assertThat(unreferencedNames(index)).contains("Base(int)", "Holder()", "Lonely()");
 
     CheckVerifier.newVerifier()
-      .onFiles(path("unreferencedmethod/ConstructorCallers.java"))
+      .onFiles(path("UnreferencedMethod/ConstructorCallers.java"))
       .withCheck(new UnreferencedMethodCheck(index))
       .withoutSemantic()
       .verifyNoIssues();
@@ -131,8 +130,8 @@ class UnreferencedMethodCheckTest {
 
   @Test
   void unchanged_files_come_from_the_cache_and_changed_files_are_parsed_again(@TempDir Path dir) throws IOException {
-    Path service = copy(path("unreferencedmethod/CachedService.java"), dir.resolve("Service.java"));
-    Path client = copy(path("unreferencedmethod/v1/Client.java"), dir.resolve("Client.java"));
+    Path service = copy(path("UnreferencedMethod/CachedService.java"), dir.resolve("Service.java"));
+    Path client = copy(path("UnreferencedMethod/v1/Client.java"), dir.resolve("Client.java"));
 
     // First analysis: nothing cached, both files parsed and written to the cache.
     MapCache first = new MapCache(Map.of());
@@ -147,7 +146,7 @@ class UnreferencedMethodCheckTest {
     assertThat(unreferencedNames(firstIndex)).containsExactly("run");
 
     // Second analysis: Service is unchanged and served from the cache; Client changed and no longer calls helper.
-    copy(path("unreferencedmethod/v2/Client.java"), client);
+    copy(path("UnreferencedMethod/v2/Client.java"), client);
     MapCache second = new MapCache(first.written);
     MethodIndex secondIndex = new MethodIndex();
     CheckVerifier.newVerifier()
@@ -164,7 +163,7 @@ class UnreferencedMethodCheckTest {
 
   @Test
   void a_file_served_from_the_cache_is_not_written_again_when_it_is_parsed_after_all(@TempDir Path dir) throws IOException {
-    Path service = copy(path("unreferencedmethod/CachedService.java"), dir.resolve("Service.java"));
+    Path service = copy(path("UnreferencedMethod/CachedService.java"), dir.resolve("Service.java"));
     MapCache first = new MapCache(Map.of());
     CheckVerifier.newVerifier()
       .onFiles(service.toString())

@@ -15,11 +15,11 @@ import org.sonar.api.batch.rule.internal.NewActiveRule;
 import org.sonar.api.batch.sensor.internal.DefaultSensorDescriptor;
 import org.sonar.api.batch.sensor.internal.SensorContextTester;
 import org.sonar.api.batch.sensor.issue.Issue;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import org.sonarreview.project.FileEntry;
 import org.sonarreview.project.MethodDeclaration;
 import org.sonarreview.project.MethodIndex;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class UnreferencedMethodSensorTest {
 

@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
-import org.sonarreview.testing.TestFiles;
 
 class UnusedImportCheckTest {
 
   @Test
   void flags_unused_duplicate_and_redundant_imports() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedimport/UnusedImportCheck.java"))
+      .onFile(path("UnusedImport/UnusedImportCheck.java"))
       .withCheck(new UnusedImportCheck())
       .withJavaVersion(23)
       .verifyIssues();
@@ -20,7 +19,7 @@ class UnusedImportCheckTest {
   @Test
   void works_without_semantic_information() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedimport/UnusedImportCheck.java"))
+      .onFile(path("UnusedImport/UnusedImportCheck.java"))
       .withCheck(new UnusedImportCheck())
       .withoutSemantic()
       .verifyIssues();
@@ -29,7 +28,7 @@ class UnusedImportCheckTest {
   @Test
   void file_without_package() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedimport/UnusedImportCheckModule.java"))
+      .onFile(path("UnusedImport/UnusedImportCheckModule.java"))
       .withCheck(new UnusedImportCheck())
       .verifyIssues();
   }
@@ -37,7 +36,7 @@ class UnusedImportCheckTest {
   @Test
   void suppressed_by_review_key_on_the_top_level_type() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedimport/UnusedImportCheckSuppressedReview.java"))
+      .onFile(path("UnusedImport/UnusedImportCheckSuppressedReview.java"))
       .withCheck(new UnusedImportCheck())
       .verifyNoIssues();
   }
@@ -45,7 +44,7 @@ class UnusedImportCheckTest {
   @Test
   void suppressed_by_javac_unused_key() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedimport/UnusedImportCheckSuppressedJavac.java"))
+      .onFile(path("UnusedImport/UnusedImportCheckSuppressedJavac.java"))
       .withCheck(new UnusedImportCheck())
       .verifyNoIssues();
   }
@@ -53,7 +52,7 @@ class UnusedImportCheckTest {
   @Test
   void suppression_of_another_rule_does_not_apply() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedimport/UnusedImportCheckOtherSuppression.java"))
+      .onFile(path("UnusedImport/UnusedImportCheckOtherSuppression.java"))
       .withCheck(new UnusedImportCheck())
       .verifyIssues();
   }
@@ -61,7 +60,7 @@ class UnusedImportCheckTest {
   @Test
   void files_with_a_generated_header_are_skipped() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedimport/UnusedImportCheckGeneratedHeader.java"))
+      .onFile(path("UnusedImport/UnusedImportCheckGeneratedHeader.java"))
       .withCheck(new UnusedImportCheck())
       .verifyNoIssues();
   }
@@ -69,7 +68,7 @@ class UnusedImportCheckTest {
   @Test
   void suppressed_by_all() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedimport/UnusedImportCheckSuppressedAll.java"))
+      .onFile(path("UnusedImport/UnusedImportCheckSuppressedAll.java"))
       .withCheck(new UnusedImportCheck())
       .verifyNoIssues();
   }
@@ -77,7 +76,7 @@ class UnusedImportCheckTest {
   @Test
   void generated_code_is_skipped() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedimport/UnusedImportCheckGenerated.java"))
+      .onFile(path("UnusedImport/UnusedImportCheckGenerated.java"))
       .withCheck(new UnusedImportCheck())
       .verifyNoIssues();
   }

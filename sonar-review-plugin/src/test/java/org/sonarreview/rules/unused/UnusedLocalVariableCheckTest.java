@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class UnusedLocalVariableCheckTest {
 
   @Test
   void flags_unread_locals_and_leaves_exemptions_alone() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedlocalvariable/UnusedLocalVariableCheck.java"))
+      .onFile(path("UnusedLocalVariable/UnusedLocalVariableCheck.java"))
       .withCheck(new UnusedLocalVariableCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -22,7 +21,7 @@ class UnusedLocalVariableCheckTest {
   @Test
   void suggests_the_unnamed_variable_from_java_22() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedlocalvariable/UnusedLocalVariableCheckJava22.java"))
+      .onFile(path("UnusedLocalVariable/UnusedLocalVariableCheckJava22.java"))
       .withCheck(new UnusedLocalVariableCheck())
       .withJavaVersion(22)
       .verifyIssues();
@@ -33,7 +32,7 @@ class UnusedLocalVariableCheckTest {
     UnusedLocalVariableCheck check = new UnusedLocalVariableCheck();
     check.ignoredNames = "dummy";
     CheckVerifier.newVerifier()
-      .onFile(path("unusedlocalvariable/UnusedLocalVariableCheckCustom.java"))
+      .onFile(path("UnusedLocalVariable/UnusedLocalVariableCheckCustom.java"))
       .withCheck(check)
       .verifyIssues();
   }
@@ -43,7 +42,7 @@ class UnusedLocalVariableCheckTest {
     UnusedLocalVariableCheck check = new UnusedLocalVariableCheck();
     check.ignoredNames = "[unclosed";
     CheckVerifier.newVerifier()
-      .onFile(path("unusedlocalvariable/UnusedLocalVariableCheck.java"))
+      .onFile(path("UnusedLocalVariable/UnusedLocalVariableCheck.java"))
       .withCheck(check)
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -53,7 +52,7 @@ class UnusedLocalVariableCheckTest {
   @Test
   void stays_silent_about_names_the_model_could_not_resolve() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedlocalvariable/UnusedLocalVariableCheckUnresolved.java"))
+      .onFile(path("UnusedLocalVariable/UnusedLocalVariableCheckUnresolved.java"))
       .withCheck(new UnusedLocalVariableCheck())
       .verifyIssues();
   }
@@ -61,7 +60,7 @@ class UnusedLocalVariableCheckTest {
   @Test
   void stays_silent_without_semantic_information() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedlocalvariable/UnusedLocalVariableCheck.java"))
+      .onFile(path("UnusedLocalVariable/UnusedLocalVariableCheck.java"))
       .withCheck(new UnusedLocalVariableCheck())
       .withoutSemantic()
       .verifyNoIssues();
@@ -70,7 +69,7 @@ class UnusedLocalVariableCheckTest {
   @Test
   void suppressed_and_generated_code() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedlocalvariable/UnusedLocalVariableCheckSuppressed.java"))
+      .onFile(path("UnusedLocalVariable/UnusedLocalVariableCheckSuppressed.java"))
       .withCheck(new UnusedLocalVariableCheck())
       .verifyNoIssues();
   }

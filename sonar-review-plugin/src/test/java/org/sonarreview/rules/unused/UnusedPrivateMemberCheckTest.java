@@ -5,14 +5,13 @@ import org.sonar.java.checks.verifier.CheckVerifier;
 
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
-import org.sonarreview.testing.TestFiles;
 
 class UnusedPrivateMemberCheckTest {
 
   @Test
   void flags_unused_private_members_and_leaves_exemptions_alone() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedprivatemember/UnusedPrivateMemberCheck.java"))
+      .onFile(path("UnusedPrivateMember/UnusedPrivateMemberCheck.java"))
       .withCheck(new UnusedPrivateMemberCheck())
       .withClassPath(testJars())
       .withJavaVersion(21)
@@ -22,7 +21,7 @@ class UnusedPrivateMemberCheckTest {
   @Test
   void stays_silent_about_names_the_model_could_not_resolve() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedprivatemember/UnusedPrivateMemberCheckUnresolved.java"))
+      .onFile(path("UnusedPrivateMember/UnusedPrivateMemberCheckUnresolved.java"))
       .withCheck(new UnusedPrivateMemberCheck())
       .withClassPath(testJars())
       .verifyIssues();
@@ -31,7 +30,7 @@ class UnusedPrivateMemberCheckTest {
   @Test
   void stays_silent_without_semantic_information() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedprivatemember/UnusedPrivateMemberCheck.java"))
+      .onFile(path("UnusedPrivateMember/UnusedPrivateMemberCheck.java"))
       .withCheck(new UnusedPrivateMemberCheck())
       .withoutSemantic()
       .verifyNoIssues();
@@ -40,7 +39,7 @@ class UnusedPrivateMemberCheckTest {
   @Test
   void suppressed_and_generated_code() {
     CheckVerifier.newVerifier()
-      .onFile(path("unusedprivatemember/UnusedPrivateMemberCheckSuppressed.java"))
+      .onFile(path("UnusedPrivateMember/UnusedPrivateMemberCheckSuppressed.java"))
       .withCheck(new UnusedPrivateMemberCheck())
       .withClassPath(testJars())
       .verifyNoIssues();

@@ -1,0 +1,4 @@
+/**
+ * review-security: SQL built from strings that are not constants.
+ */
+package org.sonarreview.rules.security;
