@@ -12,7 +12,7 @@ class WithoutLoggerField {
     try {
       Files.delete(path);
     } catch (IOException e) {
-      e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
+      e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of 'printStackTrace()'.}}
 //    ^^^^^^^^^^^^^^^^^^^
     }
   }
@@ -21,7 +21,7 @@ class WithoutLoggerField {
     try {
       Files.delete(path);
     } catch (IOException e) {
-      e.printStackTrace(System.err); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
+      e.printStackTrace(System.err); // Noncompliant {{Report this error through a logger, passing the exception, instead of 'printStackTrace()'.}}
     }
   }
 
@@ -29,7 +29,7 @@ class WithoutLoggerField {
     try {
       Files.delete(path);
     } catch (IOException e) {
-      System.err.println("Cannot delete " + path + ": " + e); // Noncompliant {{Report this error through a logger, passing the exception, instead of `System.err`.}}
+      System.err.println("Cannot delete " + path + ": " + e); // Noncompliant {{Report this error through a logger, passing the exception, instead of 'System.err'.}}
     }
   }
 
@@ -37,7 +37,7 @@ class WithoutLoggerField {
     try {
       Files.delete(path);
     } catch (IOException e) {
-      System.out.printf("Cannot delete %s%n", path); // Noncompliant {{Report this error through a logger, passing the exception, instead of `System.out`.}}
+      System.out.printf("Cannot delete %s%n", path); // Noncompliant {{Report this error through a logger, passing the exception, instead of 'System.out'.}}
       System.out.flush(); // flushing prints nothing
     }
   }
@@ -104,7 +104,7 @@ class WithoutLoggerField {
       try {
         Files.delete(Path.of(args[0]));
       } catch (IOException e) {
-        e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
+        e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of 'printStackTrace()'.}}
       }
       return 0;
     }
@@ -168,7 +168,7 @@ class WithLoggerField {
     try {
       Files.delete(path);
     } catch (IOException e) {
-      e.printStackTrace(); // Noncompliant {{Report this error through `LOG`, passing the exception, instead of `printStackTrace()`.}}
+      e.printStackTrace(); // Noncompliant {{Report this error through 'LOG', passing the exception, instead of 'printStackTrace()'.}}
     }
   }
 
@@ -199,7 +199,7 @@ record Settings(Path path) {
     try {
       return Files.readString(path);
     } catch (IOException e) {
-      e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
+      e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of 'printStackTrace()'.}}
       return "";
     }
   }
@@ -222,7 +222,7 @@ class LoggingFallback {
       LOG.info("Deleting " + path);
       Files.delete(path);
     } catch (IOException e) {
-      e.printStackTrace(); // Noncompliant {{Report this error through `LOG`, passing the exception, instead of `printStackTrace()`.}}
+      e.printStackTrace(); // Noncompliant {{Report this error through 'LOG', passing the exception, instead of 'printStackTrace()'.}}
     }
   }
 
@@ -233,7 +233,7 @@ class LoggingFallback {
       try {
         LOG.log(java.util.logging.Level.WARNING, "Cannot delete", e);
       } finally {
-        System.err.println("Cannot delete " + path); // Noncompliant {{Report this error through `LOG`, passing the exception, instead of `System.err`.}}
+        System.err.println("Cannot delete " + path); // Noncompliant {{Report this error through 'LOG', passing the exception, instead of 'System.err'.}}
       }
     }
   }

@@ -31,7 +31,7 @@ class OtherFeature implements com.acme.plugins.Feature {
     try {
       Files.delete(path);
     } catch (IOException e) {
-      e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
+      e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of 'printStackTrace()'.}}
     }
   }
 }

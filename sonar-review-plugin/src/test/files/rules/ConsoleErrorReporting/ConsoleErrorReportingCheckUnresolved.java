@@ -13,7 +13,7 @@ class Unresolved {
     try {
       store.save();
     } catch (StoreException e) {
-      e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of `printStackTrace()`.}}
+      e.printStackTrace(); // Noncompliant {{Report this error through a logger, passing the exception, instead of 'printStackTrace()'.}}
     }
   }
 

@@ -11,7 +11,7 @@ class Orders {
   /**
    * Finds an order.
    */
-  String find(long id, String region) throws IOException { // Noncompliant {{Complete this Javadoc: add `@param id`, `@param region`, `@return` (or `{@return}`), `@throws IOException`.}}
+  String find(long id, String region) throws IOException { // Noncompliant {{Complete this Javadoc: add '@param id', '@param region', '@return' (or '{@return}'), '@throws IOException'.}}
 //       ^^^^
     return null;
   }
@@ -23,7 +23,7 @@ class Orders {
    * @param old a parameter that was removed
    * @return the count
    */
-  int count(String region) { // Noncompliant {{Complete this Javadoc: remove `@param old` (no such parameter).}}
+  int count(String region) { // Noncompliant {{Complete this Javadoc: remove '@param old' (no such parameter).}}
     return 0;
   }
 
@@ -33,7 +33,7 @@ class Orders {
    * @param order
    * @throws IOException
    */
-  void store(String order) throws IOException { // Noncompliant {{Complete this Javadoc: describe `@param order`, `@throws IOException`.}}
+  void store(String order) throws IOException { // Noncompliant {{Complete this Javadoc: describe '@param order', '@throws IOException'.}}
   }
 
   /**
@@ -42,7 +42,7 @@ class Orders {
    * @param gone no longer there
    * @return
    */
-  int all(int kept) throws TimeoutException { // Noncompliant {{Complete this Javadoc: add `@param kept`, `@throws TimeoutException`; remove `@param gone` (no such parameter); describe `@return`.}}
+  int all(int kept) throws TimeoutException { // Noncompliant {{Complete this Javadoc: add '@param kept', '@throws TimeoutException'; remove '@param gone' (no such parameter); describe '@return'.}}
     return kept;
   }
 
@@ -53,7 +53,7 @@ class Orders {
    * @param key the key
    * @return the value
    */
-  <K, V> V typed(K key) { // Noncompliant {{Complete this Javadoc: add `@param <V>`.}}
+  <K, V> V typed(K key) { // Noncompliant {{Complete this Javadoc: add '@param <V>'.}}
     return null;
   }
 
@@ -72,7 +72,7 @@ class Orders {
    *
    * @param <T> no such type parameter
    */
-  void staleType() { // Noncompliant {{Complete this Javadoc: remove `@param <T>` (no such parameter).}}
+  void staleType() { // Noncompliant {{Complete this Javadoc: remove '@param <T>' (no such parameter).}}
   }
 
   /**
@@ -147,13 +147,13 @@ class Orders {
   /**
    * A constructor.
    */
-  Orders(int size) { // Noncompliant {{Complete this Javadoc: add `@param size`.}}
+  Orders(int size) { // Noncompliant {{Complete this Javadoc: add '@param size'.}}
   }
 
   /// Markdown comments are checked too.
   ///
   /// @param size the size
-  void markdown(int size, int extra) { // Noncompliant {{Complete this Javadoc: add `@param extra`.}}
+  void markdown(int size, int extra) { // Noncompliant {{Complete this Javadoc: add '@param extra'.}}
   }
 
   @SuppressWarnings("review:IncompleteJavadoc")
@@ -169,7 +169,7 @@ class Orders {
  * @param <T> the element type
  * @param stale no such parameter
  */
-class Box<T, U> { // Noncompliant {{Complete this Javadoc: add `@param <U>`; remove `@param stale` (no such parameter).}}
+class Box<T, U> { // Noncompliant {{Complete this Javadoc: add '@param <U>'; remove '@param stale' (no such parameter).}}
 }
 
 /** A generic class whose type parameters are not documented at all. */
@@ -187,7 +187,7 @@ class Plain<T> {
  *
  * @param x the x
  */
-record Point(int x, int y) { // Noncompliant {{Complete this Javadoc: add `@param y`.}}
+record Point(int x, int y) { // Noncompliant {{Complete this Javadoc: add '@param y'.}}
   /**
    * The compact constructor is documented by the record.
    */
@@ -208,7 +208,7 @@ class Java21 {
    *
    * @param shape the shape
    */
-  String describe(Shape shape) { // Noncompliant {{Complete this Javadoc: add `@return` (or `{@return}`).}}
+  String describe(Shape shape) { // Noncompliant {{Complete this Javadoc: add '@return' (or '{@return}').}}
     return switch (shape) {
       case Circle c when c.r() > 1 -> """
         big

@@ -11,7 +11,7 @@ class TagsPresent {
    *
    * @param id the id
    */
-  String find(int id) { // Noncompliant {{Complete this Javadoc: add `@return` (or `{@return}`).}}
+  String find(int id) { // Noncompliant {{Complete this Javadoc: add '@return' (or '{@return}').}}
     return "";
   }
 }

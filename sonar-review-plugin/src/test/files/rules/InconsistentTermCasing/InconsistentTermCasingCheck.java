@@ -13,7 +13,7 @@ class Accounts {
   void deleteUserId(long userId) {
   }
 
-  void renameUserID(String newName) { // Noncompliant {{Rename `renameUserID` to `renameUserId`: elsewhere this file spells `ID` as `Id` (5 names).}} [[secondary=10]]
+  void renameUserID(String newName) { // Noncompliant {{Rename 'renameUserID' to 'renameUserId': elsewhere this file spells 'ID' as 'Id' (5 names).}} [[secondary=10]]
 //     ^^^^^^^^^^^^
   }
 
@@ -25,27 +25,27 @@ class Accounts {
 
   String imageUrl;
 
-  void parseURL(String text) { // Noncompliant {{Rename `parseURL` to `parseUrl`: elsewhere this file spells `URL` as `Url` (2 names).}} [[secondary=22]]
+  void parseURL(String text) { // Noncompliant {{Rename 'parseURL' to 'parseUrl': elsewhere this file spells 'URL' as 'Url' (2 names).}} [[secondary=22]]
   }
 
   void open(URL homeAddress, HttpURLConnection httpURLConnection) { // words spelled as in the declared type follow that type
   }
 
   String consumerUuid;
-  String consumerUUID; // Noncompliant {{Rename `consumerUUID` to `consumerUuid`: elsewhere this file spells `UUID` as `Uuid` (1 name).}} [[secondary=34]]
+  String consumerUUID; // Noncompliant {{Rename 'consumerUUID' to 'consumerUuid': elsewhere this file spells 'UUID' as 'Uuid' (1 name).}} [[secondary=34]]
 
   void startHTTPServer() {
   }
 
-  void stopHttpServer() { // Noncompliant {{Rename `stopHttpServer` to `stopHTTPServer`: elsewhere this file spells `Http` as `HTTP` (1 name).}} [[secondary=37]]
+  void stopHttpServer() { // Noncompliant {{Rename 'stopHttpServer' to 'stopHTTPServer': elsewhere this file spells 'Http' as 'HTTP' (1 name).}} [[secondary=37]]
   }
 
-  void loadXmlFromJsonFile(String jsonXML) { // Noncompliant {{Rename `jsonXML` to `jsonXml`: elsewhere this file spells `XML` as `Xml` (1 name).}} [[secondary=43]]
+  void loadXmlFromJsonFile(String jsonXML) { // Noncompliant {{Rename 'jsonXML' to 'jsonXml': elsewhere this file spells 'XML' as 'Xml' (1 name).}} [[secondary=43]]
   }
 }
 
 interface Linked {
-  String linkURL(); // Noncompliant {{Rename `linkURL` to `linkUrl`: elsewhere this file spells `URL` as `Url` (2 names).}} [[secondary=22]]
+  String linkURL(); // Noncompliant {{Rename 'linkURL' to 'linkUrl': elsewhere this file spells 'URL' as 'Url' (2 names).}} [[secondary=22]]
 }
 
 class Link implements Linked {
@@ -57,7 +57,7 @@ class Link implements Linked {
 
 sealed interface Reference permits UserRef, GroupRef { }
 record UserRef(String groupId) implements Reference { }
-record GroupRef(String parentGroupID) implements Reference { } // Noncompliant {{Rename `parentGroupID` to `parentGroupId`: elsewhere this file spells `ID` as `Id` (5 names).}} [[secondary=10]]
+record GroupRef(String parentGroupID) implements Reference { } // Noncompliant {{Rename 'parentGroupID' to 'parentGroupId': elsewhere this file spells 'ID' as 'Id' (5 names).}} [[secondary=10]]
 
 class Java21 {
   String describe(Reference reference) {
@@ -65,7 +65,7 @@ class Java21 {
       case UserRef userRef -> """
         user
         """;
-      case GroupRef(String parentGroupID) -> "group"; // Noncompliant {{Rename `parentGroupID` to `parentGroupId`: elsewhere this file spells `ID` as `Id` (5 names).}} [[secondary=10]]
+      case GroupRef(String parentGroupID) -> "group"; // Noncompliant {{Rename 'parentGroupID' to 'parentGroupId': elsewhere this file spells 'ID' as 'Id' (5 names).}} [[secondary=10]]
     };
   }
 }

@@ -25,7 +25,7 @@ class UncategorizedSQLException extends RuntimeException {
     return sql;
   }
 
-  String renderSQLText() { // Noncompliant {{Rename `renderSQLText` to `renderSqlText`: elsewhere this file spells `SQL` as `Sql` (2 names).}} [[secondary=19]]
+  String renderSQLText() { // Noncompliant {{Rename 'renderSQLText' to 'renderSqlText': elsewhere this file spells 'SQL' as 'Sql' (2 names).}} [[secondary=19]]
     return sql;
   }
 
@@ -33,7 +33,7 @@ class UncategorizedSQLException extends RuntimeException {
     return null;
   }
 
-  String printUUIDLabel() { // Noncompliant {{Rename `printUUIDLabel` to `printUuidLabel`: elsewhere this file spells `UUID` as `Uuid` (1 name).}} [[secondary=32]]
+  String printUUIDLabel() { // Noncompliant {{Rename 'printUUIDLabel' to 'printUuidLabel': elsewhere this file spells 'UUID' as 'Uuid' (1 name).}} [[secondary=32]]
     return "";
   }
 }

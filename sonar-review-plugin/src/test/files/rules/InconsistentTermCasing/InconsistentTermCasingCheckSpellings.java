@@ -6,7 +6,7 @@ import java.util.UUID;
 class Consumers {
 
   private String consumerUuid;
-  private UUID consumerUUID; // Noncompliant {{Rename `consumerUUID` to `consumerUuid`: elsewhere this file spells `UUID` as `Uuid` (1 name).}} [[secondary=8]]
+  private UUID consumerUUID; // Noncompliant {{Rename 'consumerUUID' to 'consumerUuid': elsewhere this file spells 'UUID' as 'Uuid' (1 name).}} [[secondary=8]]
 
   void connect(HttpURLConnection httpURLConnection) { // named after its type: spelled as the type is
   }
@@ -24,7 +24,7 @@ class Dialects {
   String sqliteFile;
   String buildSqlQuery;
   String parseSqlText;
-  String renderSQLText; // Noncompliant {{Rename `renderSQLText` to `renderSqlText`: elsewhere this file spells `SQL` as `Sql` (2 names).}} [[secondary=25]]
+  String renderSQLText; // Noncompliant {{Rename 'renderSQLText' to 'renderSqlText': elsewhere this file spells 'SQL' as 'Sql' (2 names).}} [[secondary=25]]
 }
 
 class GeneratedTables {

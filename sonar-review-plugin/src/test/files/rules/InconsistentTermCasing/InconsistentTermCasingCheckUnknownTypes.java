@@ -10,5 +10,5 @@ class UnknownParent extends com.unknown.Base {
 
   private Unknown customerId;
   private Unknown supplierId;
-  private Unknown customerID; // Noncompliant {{Rename `customerID` to `customerId`: elsewhere this file spells `ID` as `Id` (2 names).}} [[secondary=11]]
+  private Unknown customerID; // Noncompliant {{Rename 'customerID' to 'customerId': elsewhere this file spells 'ID' as 'Id' (2 names).}} [[secondary=11]]
 }

@@ -23,7 +23,7 @@ class Wrapping {
     try {
       Files.delete(path);
     } catch (IOException e) {
-      throw new IllegalStateException(); // Noncompliant {{Pass `e` as the cause of this exception (or call `initCause(e)`) so that the original stack trace is kept.}}
+      throw new IllegalStateException(); // Noncompliant {{Pass 'e' as the cause of this exception (or call 'initCause(e)') so that the original stack trace is kept.}}
 //          ^^^^^^^^^^^^^^^^^^^^^^^^^^^
     }
   }
@@ -48,7 +48,7 @@ class Wrapping {
     try {
       Files.delete(path);
     } catch (IOException ex) {
-      throw new ServiceException("Cannot delete: " + ex); // Noncompliant {{Pass `ex` as the cause of this exception (or call `initCause(ex)`) so that the original stack trace is kept.}}
+      throw new ServiceException("Cannot delete: " + ex); // Noncompliant {{Pass 'ex' as the cause of this exception (or call 'initCause(ex)') so that the original stack trace is kept.}}
     }
   }
 

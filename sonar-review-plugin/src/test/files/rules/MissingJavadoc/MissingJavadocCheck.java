@@ -3,14 +3,14 @@ package com.acme;
 import java.util.ArrayList;
 import java.util.List;
 
-public class Undocumented { // Noncompliant {{Add a Javadoc comment to the public class `Undocumented`.}}
+public class Undocumented { // Noncompliant {{Add a Javadoc comment to the public class 'Undocumented'.}}
 //           ^^^^^^^^^^^^
 
   private final List<String> names = new ArrayList<>();
   private String label;
   private boolean active;
 
-  public Undocumented(String label, int size) { // Noncompliant {{Add a Javadoc comment to the public constructor `Undocumented(String, int)`.}}
+  public Undocumented(String label, int size) { // Noncompliant {{Add a Javadoc comment to the public constructor 'Undocumented(String, int)'.}}
     this.label = label;
     names.add(label);
   }
@@ -19,7 +19,7 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
     this("none", 0);
   }
 
-  public int count(String prefix) { // Noncompliant {{Add a Javadoc comment to the public method `count(String)`.}}
+  public int count(String prefix) { // Noncompliant {{Add a Javadoc comment to the public method 'count(String)'.}}
     int n = 0;
     for (String name : names) {
       if (name.startsWith(prefix)) {
@@ -29,12 +29,12 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
     return n;
   }
 
-  protected void reset(List<String>... others) { // Noncompliant {{Add a Javadoc comment to the protected method `reset(List<String>...)`.}}
+  protected void reset(List<String>... others) { // Noncompliant {{Add a Javadoc comment to the protected method 'reset(List<String>...)'.}}
     names.clear();
     label = null;
   }
 
-  public void nested() { // Noncompliant {{Add a Javadoc comment to the public method `nested()`.}}
+  public void nested() { // Noncompliant {{Add a Javadoc comment to the public method 'nested()'.}}
     if (active) {
       names.clear();
     }
@@ -97,17 +97,17 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
     return copy;
   }
 
-  public String getDescription() { // Noncompliant {{Add a Javadoc comment to the public method `getDescription()`.}}
+  public String getDescription() { // Noncompliant {{Add a Javadoc comment to the public method 'getDescription()'.}}
     String text = label + names;
     return text.trim();
   }
 
-  public void setDescription(String description) { // Noncompliant {{Add a Javadoc comment to the public method `setDescription(String)`.}}
+  public void setDescription(String description) { // Noncompliant {{Add a Javadoc comment to the public method 'setDescription(String)'.}}
     label = description;
     names.add(description);
   }
 
-  public static class Builder { // Noncompliant {{Add a Javadoc comment to the public class `Builder`.}}
+  public static class Builder { // Noncompliant {{Add a Javadoc comment to the public class 'Builder'.}}
     private String label;
 
     public Builder label(String label) { // accessor: builder-style setter
@@ -125,7 +125,7 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
       return this;
     }
 
-    public Builder colour(String colour) { // Noncompliant {{Add a Javadoc comment to the public method `colour(String)`.}}
+    public Builder colour(String colour) { // Noncompliant {{Add a Javadoc comment to the public method 'colour(String)'.}}
       this.label = colour;
       return this;
     }
@@ -151,10 +151,10 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
   protected static class ProtectedNested { // only public types count
   }
 
-  public interface Listener { // Noncompliant {{Add a Javadoc comment to the public interface `Listener`.}}
+  public interface Listener { // Noncompliant {{Add a Javadoc comment to the public interface 'Listener'.}}
     void onEvent(String event); // no body: no statements
 
-    default void onBoth(String a, String b) { // Noncompliant {{Add a Javadoc comment to the public method `onBoth(String, String)`.}}
+    default void onBoth(String a, String b) { // Noncompliant {{Add a Javadoc comment to the public method 'onBoth(String, String)'.}}
       onEvent(a);
       onEvent(b);
     }
@@ -164,11 +164,11 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
       onEvent("b");
     }
 
-    class Implicit { // Noncompliant {{Add a Javadoc comment to the public class `Implicit`.}}
+    class Implicit { // Noncompliant {{Add a Javadoc comment to the public class 'Implicit'.}}
     }
   }
 
-  public void withLocalAndAnonymous() { // Noncompliant {{Add a Javadoc comment to the public method `withLocalAndAnonymous()`.}}
+  public void withLocalAndAnonymous() { // Noncompliant {{Add a Javadoc comment to the public method 'withLocalAndAnonymous()'.}}
     class Local { // members of local classes are not API
       public void work() {
         work();
@@ -211,13 +211,13 @@ public enum Colour {
     }
   };
 
-  public String code() { // Noncompliant {{Add a Javadoc comment to the public method `code()`.}}
+  public String code() { // Noncompliant {{Add a Javadoc comment to the public method 'code()'.}}
     String c = name();
     return c.toLowerCase();
   }
 }
 
-public @interface Marker { // Noncompliant {{Add a Javadoc comment to the public annotation type `Marker`.}}
+public @interface Marker { // Noncompliant {{Add a Javadoc comment to the public annotation type 'Marker'.}}
   String value();
 }
 
@@ -234,7 +234,7 @@ public record Point(int x, int y) {
     }
   }
 
-  public Point(int both) { // Noncompliant {{Add a Javadoc comment to the public constructor `Point(int)`.}}
+  public Point(int both) { // Noncompliant {{Add a Javadoc comment to the public constructor 'Point(int)'.}}
     this(both, both);
     System.out.println(both);
   }
@@ -244,7 +244,7 @@ public record Point(int x, int y) {
     return value;
   }
 
-  public String describe(Object shape) { // Noncompliant {{Add a Javadoc comment to the public method `describe(Object)`.}}
+  public String describe(Object shape) { // Noncompliant {{Add a Javadoc comment to the public method 'describe(Object)'.}}
     String text = """
       point
       """;
@@ -256,10 +256,10 @@ public record Point(int x, int y) {
   }
 }
 
-public sealed interface Shape permits Circle { // Noncompliant {{Add a Javadoc comment to the public interface `Shape`.}}
+public sealed interface Shape permits Circle { // Noncompliant {{Add a Javadoc comment to the public interface 'Shape'.}}
 }
 
-public record Circle(double r) implements Shape { // Noncompliant {{Add a Javadoc comment to the public record `Circle`.}}
+public record Circle(double r) implements Shape { // Noncompliant {{Add a Javadoc comment to the public record 'Circle'.}}
 }
 
 @SuppressWarnings("review:MissingJavadoc")

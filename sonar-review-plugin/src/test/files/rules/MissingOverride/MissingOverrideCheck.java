@@ -32,28 +32,28 @@ abstract class Animal {
 
 class Dog extends Animal implements Greeter {
 
-  String sound() { // Noncompliant {{Add `@Override`: `sound` implements `Animal.sound`.}}
+  String sound() { // Noncompliant {{Add '@Override': 'sound' implements 'Animal.sound'.}}
 //       ^^^^^
     return "woof";
   }
 
-  String name() { // Noncompliant {{Add `@Override`: `name` overrides `Animal.name`.}}
+  String name() { // Noncompliant {{Add '@Override': 'name' overrides 'Animal.name'.}}
     return "dog";
   }
 
-  public String greet(String name) { // Noncompliant {{Add `@Override`: `greet` implements `Greeter.greet`.}}
+  public String greet(String name) { // Noncompliant {{Add '@Override': 'greet' implements 'Greeter.greet'.}}
     return "hi " + name;
   }
 
-  public String farewell() { // Noncompliant {{Add `@Override`: `farewell` overrides `Greeter.farewell`.}}
+  public String farewell() { // Noncompliant {{Add '@Override': 'farewell' overrides 'Greeter.farewell'.}}
     return "ciao";
   }
 
-  public String toString() { // Noncompliant {{Add `@Override`: `toString` overrides `Object.toString`.}}
+  public String toString() { // Noncompliant {{Add '@Override': 'toString' overrides 'Object.toString'.}}
     return "Dog";
   }
 
-  public boolean equals(Object other) { // Noncompliant {{Add `@Override`: `equals` overrides `Object.equals`.}}
+  public boolean equals(Object other) { // Noncompliant {{Add '@Override': 'equals' overrides 'Object.equals'.}}
     return false;
   }
 
@@ -83,7 +83,7 @@ class Dog extends Animal implements Greeter {
 
 class Anonymous {
   Runnable task = new Runnable() {
-    public void run() { // Noncompliant {{Add `@Override`: `run` implements `Runnable.run`.}}
+    public void run() { // Noncompliant {{Add '@Override': 'run' implements 'Runnable.run'.}}
     }
   };
 
@@ -97,7 +97,7 @@ class Anonymous {
 
 enum Planet implements Supplier<String> {
   EARTH {
-    String describe() { // Noncompliant {{Add `@Override`: `describe` overrides `Planet.describe`.}}
+    String describe() { // Noncompliant {{Add '@Override': 'describe' overrides 'Planet.describe'.}}
       return "home";
     }
   };
@@ -106,7 +106,7 @@ enum Planet implements Supplier<String> {
     return "planet";
   }
 
-  public String get() { // Noncompliant {{Add `@Override`: `get` implements `Supplier.get`.}}
+  public String get() { // Noncompliant {{Add '@Override': 'get' implements 'Supplier.get'.}}
     return name();
   }
 }
@@ -116,7 +116,7 @@ sealed interface Shape permits Circle, Square {
 }
 
 record Circle(double r) implements Shape {
-  public double area() { // Noncompliant {{Add `@Override`: `area` implements `Shape.area`.}}
+  public double area() { // Noncompliant {{Add '@Override': 'area' implements 'Shape.area'.}}
     return Math.PI * r * r;
   }
 

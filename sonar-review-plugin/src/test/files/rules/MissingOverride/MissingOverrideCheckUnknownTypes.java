@@ -7,7 +7,7 @@ class UnknownParent extends BaseService implements Handler {
   public void handle(String event) { // unknown supertypes: might override, never guess
   }
 
-  public String toString() { // Noncompliant {{Add `@Override`: `toString` overrides `Object.toString`.}}
+  public String toString() { // Noncompliant {{Add '@Override': 'toString' overrides 'Object.toString'.}}
     return "known even with unknown supertypes";
   }
 }

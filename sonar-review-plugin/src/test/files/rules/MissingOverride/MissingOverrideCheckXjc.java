@@ -64,7 +64,7 @@ enum JaxbColorType implements Named {
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "person")
 class Person implements Named {
-  public String getName() { // Noncompliant {{Add `@Override`: `getName` implements `Named.getName`.}}
+  public String getName() { // Noncompliant {{Add '@Override': 'getName' implements 'Named.getName'.}}
     return "person";
   }
 }
@@ -74,7 +74,7 @@ class Person implements Named {
  * Quoting the sentence without {@code @XmlType} does not make a class generated.
  */
 class XjcNotes implements Named {
-  public String getName() { // Noncompliant {{Add `@Override`: `getName` implements `Named.getName`.}}
+  public String getName() { // Noncompliant {{Add '@Override': 'getName' implements 'Named.getName'.}}
     return "notes";
   }
 }

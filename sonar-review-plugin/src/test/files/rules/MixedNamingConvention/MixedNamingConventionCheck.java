@@ -10,14 +10,14 @@ class ImportJob {
   static final String default_label = "x"; // a static final constant: not judged
   private int batchSize;
   private String sourceName;
-  private int retry_count; // Noncompliant {{Rename `retry_count` to `retryCount`; this file has 48 camelCase and 12 snake_case names.}}
+  private int retry_count; // Noncompliant {{Rename 'retry_count' to 'retryCount'; this file has 48 camelCase and 12 snake_case names.}}
 //            ^^^^^^^^^^^
   private int _internal; // leading `_` only
   private int trailing_; // trailing `_` only
   private int value_1; // a number is not a lowercase word
   private int size; // one lowercase word: neither style
 
-  void runImport(List<String> rows, int batch_size) { // Noncompliant {{Rename `batch_size` to `batchSize`; this file has 48 camelCase and 12 snake_case names.}}
+  void runImport(List<String> rows, int batch_size) { // Noncompliant {{Rename 'batch_size' to 'batchSize'; this file has 48 camelCase and 12 snake_case names.}}
     int rowCount = rows.size();
     String incomplete_proj_id = rows.get(0); // Noncompliant
     for (String current_row : rows) { // Noncompliant
@@ -30,7 +30,7 @@ class ImportJob {
     }
   }
 
-  String get_by_uuid(String uuid) { // Noncompliant {{Rename `get_by_uuid` to `getByUuid`; this file has 48 camelCase and 12 snake_case names.}}
+  String get_by_uuid(String uuid) { // Noncompliant {{Rename 'get_by_uuid' to 'getByUuid'; this file has 48 camelCase and 12 snake_case names.}}
     return uuid;
   }
 

@@ -11,6 +11,6 @@ class UnknownParent extends Base {
   }
 
   void keepRows(Unknown rows) {
-    int kept_rows = rows.size(); // Noncompliant {{Rename `kept_rows` to `keptRows`; this file has 2 camelCase and 1 snake_case names.}}
+    int kept_rows = rows.size(); // Noncompliant {{Rename 'kept_rows' to 'keptRows'; this file has 2 camelCase and 1 snake_case names.}}
   }
 }

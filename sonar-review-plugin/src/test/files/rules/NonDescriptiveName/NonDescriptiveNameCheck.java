@@ -5,20 +5,20 @@ import java.util.function.Function;
 
 class ProjectImport {
 
-  private String q; // Noncompliant {{Rename `q` to say what it holds: one-letter names are for loop counters and short scopes.}}
+  private String q; // Noncompliant {{Rename 'q' to say what it holds: one-letter names are for loop counters and short scopes.}}
 //               ^
-  private String data; // Noncompliant {{Rename `data` to say what it holds: `data` is too generic.}}
-  private int projCnt; // Noncompliant {{`projCnt`: spell out `proj` as `project` and `cnt` as `count`.}}
+  private String data; // Noncompliant {{Rename 'data' to say what it holds: 'data' is too generic.}}
+  private int projCnt; // Noncompliant {{'projCnt': spell out 'proj' as 'project' and 'cnt' as 'count'.}}
   private List<String> mAdapterItems; // Android field prefix
   private static ProjectImport sInstance; // Android field prefix
   private static final String CREATE_AUDIT_IDX_INDEX = "create index audit_idx"; // both `idx` and `index`: kept apart on purpose
-  private static final int MAX_PROJ_CNT = 10; // Noncompliant {{`MAX_PROJ_CNT`: spell out `proj` as `project` and `cnt` as `count`.}}
+  private static final int MAX_PROJ_CNT = 10; // Noncompliant {{'MAX_PROJ_CNT': spell out 'proj' as 'project' and 'cnt' as 'count'.}}
   private long id; // allowed word
   private String dbUrl; // allowed words
 
-  void load(List<String> rows, String incompleteProjId) { // Noncompliant {{`incompleteProjId`: spell out `proj` as `project`.}}
+  void load(List<String> rows, String incompleteProjId) { // Noncompliant {{'incompleteProjId': spell out 'proj' as 'project'.}}
     int n = rows.size(); // a number: named like the variable of a formula
-    String tmp = rows.get(0); // Noncompliant {{Rename `tmp` to say what it holds: `tmp` is too generic.}}
+    String tmp = rows.get(0); // Noncompliant {{Rename 'tmp' to say what it holds: 'tmp' is too generic.}}
     for (int i = 0; i < n; i++) { // loop counter in a for header
       rows.set(i, tmp);
     }
@@ -46,12 +46,12 @@ class ProjectImport {
     });
   }
 
-  int usrCount() { // Noncompliant {{`usrCount`: spell out `usr` as `user`.}}
+  int usrCount() { // Noncompliant {{'usrCount': spell out 'usr' as 'user'.}}
     int c = 1; // short scope: 3 lines or fewer
     return c;
   }
 
-  String longer(String w) { // Noncompliant {{Rename `w` to say what it holds: one-letter names are for loop counters and short scopes.}}
+  String longer(String w) { // Noncompliant {{Rename 'w' to say what it holds: one-letter names are for loop counters and short scopes.}}
     String doubled = w + w;
     String tripled = w + w + w;
     return doubled + tripled;
@@ -65,7 +65,7 @@ class ProjectImport {
     System.out.println(x);
   }
 
-  void shift(String x, String offset) { // Noncompliant {{Rename `x` to say what it holds: one-letter names are for loop counters and short scopes.}}
+  void shift(String x, String offset) { // Noncompliant {{Rename 'x' to say what it holds: one-letter names are for loop counters and short scopes.}}
     String total = x + offset;
     System.out.println(total);
     System.out.println(x);
@@ -121,8 +121,8 @@ class Idioms<E> {
     return size;
   }
 
-  static String render(Object o, Boolean b) { // Noncompliant {{Rename `o` to say what it holds: one-letter names are for loop counters and short scopes.}}
-    // Noncompliant@-1 {{Rename `b` to say what it holds: one-letter names are for loop counters and short scopes.}}
+  static String render(Object o, Boolean b) { // Noncompliant {{Rename 'o' to say what it holds: one-letter names are for loop counters and short scopes.}}
+    // Noncompliant@-1 {{Rename 'b' to say what it holds: one-letter names are for loop counters and short scopes.}}
     String text = String.valueOf(o);
     text = text + b;
     return text;
@@ -177,15 +177,15 @@ class Idioms<E> {
   }
 
   static String joinAll(List<String> values) {
-    String tmp = ""; // Noncompliant {{Rename `tmp` to say what it holds: `tmp` is too generic.}}
+    String tmp = ""; // Noncompliant {{Rename 'tmp' to say what it holds: 'tmp' is too generic.}}
     System.out.println(values);
     System.out.println(values);
     tmp = tmp + values; // used 4 lines after its declaration
     return "";
   }
 
-  String label(String s) { // Noncompliant {{Rename `s` to say what it holds: one-letter names are for loop counters and short scopes.}}
-    String data = s.trim(); // Noncompliant {{Rename `data` to say what it holds: `data` is too generic.}}
+  String label(String s) { // Noncompliant {{Rename 's' to say what it holds: one-letter names are for loop counters and short scopes.}}
+    String data = s.trim(); // Noncompliant {{Rename 'data' to say what it holds: 'data' is too generic.}}
     System.out.println(data);
     System.out.println(data);
     return data;
@@ -215,18 +215,18 @@ class Point {
 }
 
 sealed interface Reference permits UserRef, GroupRef { }
-record UserRef(String usrName) implements Reference { } // Noncompliant {{`usrName`: spell out `usr` as `user`.}}
+record UserRef(String usrName) implements Reference { } // Noncompliant {{'usrName': spell out 'usr' as 'user'.}}
 record GroupRef(String name) implements Reference { }
 
 class Java21 {
-  String describe(Object o) { // Noncompliant {{Rename `o` to say what it holds: one-letter names are for loop counters and short scopes.}}
+  String describe(Object o) { // Noncompliant {{Rename 'o' to say what it holds: one-letter names are for loop counters and short scopes.}}
     return switch (o) {
       case UserRef u -> """
         user
         """;
       case GroupRef g -> g.name();
       default -> {
-        String res = "other"; // Noncompliant {{Rename `res` to say what it holds: `res` is too generic.}}
+        String res = "other"; // Noncompliant {{Rename 'res' to say what it holds: 'res' is too generic.}}
         System.out.println(res);
         System.out.println(res);
         yield res;

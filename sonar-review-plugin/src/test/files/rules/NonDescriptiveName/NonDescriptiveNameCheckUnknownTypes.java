@@ -6,5 +6,5 @@ class UnknownParent extends com.unknown.Base {
     System.out.println(q);
   }
 
-  private Unknown obj; // Noncompliant {{Rename `obj` to say what it holds: `obj` is too generic.}}
+  private Unknown obj; // Noncompliant {{Rename 'obj' to say what it holds: 'obj' is too generic.}}
 }

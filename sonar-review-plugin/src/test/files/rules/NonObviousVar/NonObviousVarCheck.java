@@ -37,18 +37,18 @@ class User {
 class NonObvious {
 
   void flagged(Config config, List<String> items) {
-    var wait = config.timeout(); // Noncompliant {{Replace `var` with `Duration`: neither `wait` nor its initializer shows the type.}}
+    var wait = config.timeout(); // Noncompliant {{Replace 'var' with 'Duration': neither 'wait' nor its initializer shows the type.}}
 //  ^^^
-    var limits = config.limits(); // Noncompliant {{Replace `var` with `Map`: neither `limits` nor its initializer shows the type.}}
-    var field = config.timeout; // Noncompliant {{Replace `var` with `Duration`: neither `field` nor its initializer shows the type.}}
-    var count = items.size(); // Noncompliant {{Replace `var` with `int`: neither `count` nor its initializer shows the type.}}
-    var result = config.convert("userName"); // Noncompliant {{Replace `var` with `User`: neither `result` nor its initializer shows the type.}}
-    var printed = items.size(); // Noncompliant {{Replace `var` with `int`: neither `printed` nor its initializer shows the type.}}
-    var retries = (Config.RETRIES); // Noncompliant {{Replace `var` with `int`: neither `retries` nor its initializer shows the type.}}
+    var limits = config.limits(); // Noncompliant {{Replace 'var' with 'Map': neither 'limits' nor its initializer shows the type.}}
+    var field = config.timeout; // Noncompliant {{Replace 'var' with 'Duration': neither 'field' nor its initializer shows the type.}}
+    var count = items.size(); // Noncompliant {{Replace 'var' with 'int': neither 'count' nor its initializer shows the type.}}
+    var result = config.convert("userName"); // Noncompliant {{Replace 'var' with 'User': neither 'result' nor its initializer shows the type.}}
+    var printed = items.size(); // Noncompliant {{Replace 'var' with 'int': neither 'printed' nor its initializer shows the type.}}
+    var retries = (Config.RETRIES); // Noncompliant {{Replace 'var' with 'int': neither 'retries' nor its initializer shows the type.}}
   }
 
   void ownerIsNotAUser(Config config) {
-    var owner = config.owner(); // Noncompliant {{Replace `var` with `User`: neither `owner` nor its initializer shows the type.}}
+    var owner = config.owner(); // Noncompliant {{Replace 'var' with 'User': neither 'owner' nor its initializer shows the type.}}
   }
 
   void leftAlone(Config config, List<String> items) throws IOException {
@@ -96,7 +96,7 @@ class Java21 {
     var text = """
       block
       """;
-    var area = ((Circle) shape).r(); // Noncompliant {{Replace `var` with `double`: neither `area` nor its initializer shows the type.}}
+    var area = ((Circle) shape).r(); // Noncompliant {{Replace 'var' with 'double': neither 'area' nor its initializer shows the type.}}
     return switch (shape) {
       case Circle c when c.r() > 1 -> text;
       case Circle c -> "circle";

@@ -22,7 +22,7 @@ class Broad {
 
   void oneCheckedException(Path path) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Catch 'IOException' instead of 'Exception': the try body declares no other exception.}}
     } catch (Exception e) {
       LOG.warn("Cannot delete {}", path, e);
     }
@@ -32,7 +32,7 @@ class Broad {
   void twoCheckedExceptions(Connection connection, Path path) {
     try {
       connection.commit();
-      Files.delete(path); // Noncompliant@+1 {{Catch `SQLException | IOException` instead of `Exception`: the try body declares no other exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Catch 'SQLException | IOException' instead of 'Exception': the try body declares no other exception.}}
     } catch (Exception e) {
       LOG.warn("Cannot commit", e);
     }
@@ -42,7 +42,7 @@ class Broad {
   void subtypesCollapse(String name, Path path) {
     try {
       new FileReader(name).read();
-      Files.delete(path); // Noncompliant@+1 {{Catch `IOException` instead of `Throwable`: the try body declares no other exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Catch 'IOException' instead of 'Throwable': the try body declares no other exception.}}
     } catch (Throwable t) {
       LOG.warn("Cannot read", t);
     }
@@ -52,7 +52,7 @@ class Broad {
   void declaredUncheckedExceptionsAreListed(String text, Path path) {
     try {
       fallback = Integer.parseInt(text);
-      Files.delete(path); // Noncompliant@+1 {{Catch `NumberFormatException | IOException` instead of `Exception`: the try body declares no other exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Catch 'NumberFormatException | IOException' instead of 'Exception': the try body declares no other exception.}}
     } catch (Exception e) {
       LOG.warn("Cannot parse", e);
     }
@@ -61,7 +61,7 @@ class Broad {
 
   void runtimeExceptionAroundADeclaredOne(String text) {
     try {
-      fallback = Integer.parseInt(text); // Noncompliant@+1 {{Catch `NumberFormatException` instead of `RuntimeException`: the try body declares no other exception.}}
+      fallback = Integer.parseInt(text); // Noncompliant@+1 {{Catch 'NumberFormatException' instead of 'RuntimeException': the try body declares no other exception.}}
     } catch (RuntimeException e) {
       fallback = -1;
     }
@@ -73,7 +73,7 @@ class Broad {
       connection.commit();
       Files.delete(path);
     } catch (SQLException e) {
-      LOG.warn("Cannot commit", e); // Noncompliant@+1 {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+      LOG.warn("Cannot commit", e); // Noncompliant@+1 {{Catch 'IOException' instead of 'Exception': the try body declares no other exception.}}
     } catch (Exception e) {
       LOG.warn("Cannot delete", e);
     }
@@ -82,7 +82,7 @@ class Broad {
 
   void resourcesCount(Path path) {
     try (BufferedReader reader = Files.newBufferedReader(path)) {
-      reader.readLine(); // Noncompliant@+1 {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+      reader.readLine(); // Noncompliant@+1 {{Catch 'IOException' instead of 'Exception': the try body declares no other exception.}}
     } catch (Exception e) {
       LOG.warn("Cannot read", e);
     }
@@ -96,7 +96,7 @@ class Broad {
       } catch (SQLException e) {
         LOG.warn("Cannot commit", e);
       }
-      new URI(path.toString()); // Noncompliant@+1 {{Catch `URISyntaxException` instead of `Exception`: the try body declares no other exception.}}
+      new URI(path.toString()); // Noncompliant@+1 {{Catch 'URISyntaxException' instead of 'Exception': the try body declares no other exception.}}
     } catch (Exception e) {
       LOG.warn("Bad URI", e);
     }
@@ -105,7 +105,7 @@ class Broad {
 
   void logsTheMessageOnly(Path path) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Catch 'IOException' instead of 'Exception': the try body declares no other exception.}}
     } catch (Exception e) {
       LOG.warn("Cannot delete {}: {}", path, e.getMessage());
     }
@@ -421,7 +421,7 @@ class Broad {
         return switch (source) {
           case FileSource file -> Files.readString(file.path());
           case UriSource uri -> new URI(uri.uri()).toString();
-        }; // Noncompliant@+1 {{Catch `IOException | URISyntaxException` instead of `Exception`: the try body declares no other exception.}}
+        }; // Noncompliant@+1 {{Catch 'IOException | URISyntaxException' instead of 'Exception': the try body declares no other exception.}}
       } catch (Exception e) {
         return """
           unreadable

@@ -60,7 +60,7 @@ class Unresolved {
 
   void knownCallsOnly(Path path) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Catch `IOException` instead of `Exception`: the try body declares no other exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Catch 'IOException' instead of 'Exception': the try body declares no other exception.}}
     } catch (Exception e) {
       failures++;
     }

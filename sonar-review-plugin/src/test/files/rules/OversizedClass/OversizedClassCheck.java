@@ -2,7 +2,7 @@ package com.acme;
 
 import java.util.List;
 
-class ManyMethods { // Noncompliant {{Class `ManyMethods` has 36 methods (max 35, accessors not counted); split it into smaller types with one job each.}}
+class ManyMethods { // Noncompliant {{Class 'ManyMethods' has 36 methods (max 35, accessors not counted); split it into smaller types with one job each.}}
   void m0() { }
   void m1() { }
   void m2() { }
@@ -88,7 +88,7 @@ class ManyAccessors {
   int size() { return size; }
 }
 
-class LongClass { // Noncompliant {{Class `LongClass` has 753 lines of code (max 750); split it into smaller types with one job each.}}
+class LongClass { // Noncompliant {{Class 'LongClass' has 753 lines of code (max 750); split it into smaller types with one job each.}}
   int compute(int x) {
     x += 0;
     x += 1;
@@ -2177,7 +2177,7 @@ class CommentedClass {
   }
 }
 
-record ManyRecordMethods(int a) { // Noncompliant {{Record `ManyRecordMethods` has 36 methods (max 35, accessors not counted); split it into smaller types with one job each.}}
+record ManyRecordMethods(int a) { // Noncompliant {{Record 'ManyRecordMethods' has 36 methods (max 35, accessors not counted); split it into smaller types with one job each.}}
   String r0() { return switch (a) { case 1 -> "one"; default -> """
     many
     """; }; }
@@ -2335,7 +2335,7 @@ class Suppressed {
   void s35() { }
 }
 
-class Outer { // Noncompliant {{Class `Outer` has 36 methods (max 35, accessors not counted); split it into smaller types with one job each.}}
+class Outer { // Noncompliant {{Class 'Outer' has 36 methods (max 35, accessors not counted); split it into smaller types with one job each.}}
   void o0() { }
   void o1() { }
   void o2() { }

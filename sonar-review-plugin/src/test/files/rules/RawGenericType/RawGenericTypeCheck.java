@@ -10,25 +10,25 @@ import java.util.function.Function;
 
 class RawTypes {
 
-  List names; // Noncompliant {{Add type arguments to the raw type `List`.}}
+  List names; // Noncompliant {{Add type arguments to the raw type 'List'.}}
 //^^^^
   List<String> typed;
-  java.util.Set qualified; // Noncompliant {{Add type arguments to the raw type `java.util.Set`.}}
-  Map<String, List> nested; // Noncompliant {{Add type arguments to the raw type `List`.}}
-  List<? extends Comparable> bound; // Noncompliant {{Add type arguments to the raw type `Comparable`.}}
-  Map.Entry entry; // Noncompliant {{Add type arguments to the raw type `Map.Entry`.}}
+  java.util.Set qualified; // Noncompliant {{Add type arguments to the raw type 'java.util.Set'.}}
+  Map<String, List> nested; // Noncompliant {{Add type arguments to the raw type 'List'.}}
+  List<? extends Comparable> bound; // Noncompliant {{Add type arguments to the raw type 'Comparable'.}}
+  Map.Entry entry; // Noncompliant {{Add type arguments to the raw type 'Map.Entry'.}}
   String notGeneric;
   int primitive;
 
-  List rawReturn() { // Noncompliant {{Add type arguments to the raw type `List`.}}
+  List rawReturn() { // Noncompliant {{Add type arguments to the raw type 'List'.}}
     return null;
   }
 
-  void parameters(Optional value, List<String> typedValue) { // Noncompliant {{Add type arguments to the raw type `Optional`.}}
+  void parameters(Optional value, List<String> typedValue) { // Noncompliant {{Add type arguments to the raw type 'Optional'.}}
     ArrayList local = new ArrayList(); // Noncompliant 2
     List<String> diamond = new ArrayList<>();
-    Object o = new HashMap(); // Noncompliant {{Add type arguments to the raw type `HashMap`.}}
-    Object cast = (List) o; // Noncompliant {{Add type arguments to the raw type `List`.}}
+    Object o = new HashMap(); // Noncompliant {{Add type arguments to the raw type 'HashMap'.}}
+    Object cast = (List) o; // Noncompliant {{Add type arguments to the raw type 'List'.}}
     Object typedCast = (List<?>) o;
     Comparator anonymous = new Comparator() { // Noncompliant 2
       @Override
@@ -78,7 +78,7 @@ class Inner<T> {
 sealed interface Shape permits Circle, Square { }
 record Circle(double r) implements Shape { }
 record Square(double side) implements Shape { }
-record Box(List content) { } // Noncompliant {{Add type arguments to the raw type `List`.}}
+record Box(List content) { } // Noncompliant {{Add type arguments to the raw type 'List'.}}
 
 class Java21 {
   String describe(Object shape) {
@@ -103,7 +103,7 @@ class SuppressedByReviewKey {
   List names;
 
   @SuppressWarnings("unchecked")
-  List other; // Noncompliant {{Add type arguments to the raw type `List`.}}
+  List other; // Noncompliant {{Add type arguments to the raw type 'List'.}}
 }
 
 // Raw type arguments forced by a class literal: List.class is a Class<List>, never a Class<List<String>>.
@@ -121,19 +121,19 @@ class ForcedByClassLiterals {
   Stack<Map> explicit = new Stack<Map>(Map.class);
   Class<List> literal = List.class;
   List<Optional> loaded = load(Optional.class);
-  Stack<List> noLiteral = new Stack<>(null); // Noncompliant {{Add type arguments to the raw type `List`.}}
+  Stack<List> noLiteral = new Stack<>(null); // Noncompliant {{Add type arguments to the raw type 'List'.}}
   Stack<List> otherLiteral = new Stack(Map.class); // Noncompliant 2
-  List topLevel = load(List.class); // Noncompliant {{Add type arguments to the raw type `List`.}}
+  List topLevel = load(List.class); // Noncompliant {{Add type arguments to the raw type 'List'.}}
 
   Class<Map<?, ?>> recast() {
     return (Class) Map.class; // the only casts to a Class<Map<?, ?>> go through raw Class or Class<?>
   }
 
   Object needlessRecast() {
-    return (Class) String.class; // Noncompliant {{Add type arguments to the raw type `Class`.}}
+    return (Class) String.class; // Noncompliant {{Add type arguments to the raw type 'Class'.}}
   }
 
   Object otherRecast(Object o) {
-    return (List) Map.class; // Noncompliant {{Add type arguments to the raw type `List`.}}
+    return (List) Map.class; // Noncompliant {{Add type arguments to the raw type 'List'.}}
   }
 }

@@ -24,7 +24,7 @@ class Noinspection {
     List inner;
   }
 
-  List next; // Noncompliant {{Add type arguments to the raw type `List`.}}
+  List next; // Noncompliant {{Add type arguments to the raw type 'List'.}}
 
   void statements(Object o) {
     //noinspection rawtypes

@@ -16,6 +16,6 @@ class JooqDao {
 
   int count() {
     dsl.selectCount().from(DSL.table("users")).fetchOne(0, int.class);
-    return jdbcTemplate.queryForObject("SELECT count(*) FROM users", Integer.class); // Noncompliant {{Use the ORM instead of raw SQL through `JdbcTemplate.queryForObject`; this file already uses `DSLContext`.}}
+    return jdbcTemplate.queryForObject("SELECT count(*) FROM users", Integer.class); // Noncompliant {{Use the ORM instead of raw SQL through 'JdbcTemplate.queryForObject'; this file already uses 'DSLContext'.}}
   }
 }

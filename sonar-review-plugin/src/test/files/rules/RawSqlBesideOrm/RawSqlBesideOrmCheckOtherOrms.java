@@ -6,8 +6,8 @@ import org.hibernate.Session;
 class HibernateDao {
 
   List<?> load(Session session) {
-    return session.createNativeQuery("SELECT * FROM users", Object.class).list(); // Noncompliant {{Use the ORM instead of raw SQL through `Session.createNativeQuery`; this file already uses `Session`.}}
+    return session.createNativeQuery("SELECT * FROM users", Object.class).list(); // Noncompliant {{Use the ORM instead of raw SQL through 'Session.createNativeQuery'; this file already uses 'Session'.}}
 //                 ^^^^^^^^^^^^^^^^^
-//             ^^^^^^^@-2< {{ORM use: `Session`.}}
+//             ^^^^^^^@-2< {{ORM use: 'Session'.}}
   }
 }

@@ -23,22 +23,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class Flagged {
 
   void jdbcConcatenation(Statement statement, String name) throws SQLException {
-    statement.executeQuery("SELECT * FROM users WHERE name = '" + name + "'"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Statement.executeQuery`; use bind parameters.}}
+    statement.executeQuery("SELECT * FROM users WHERE name = '" + name + "'"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Statement.executeQuery'; use bind parameters.}}
 //                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 //                                                                ^^^^@-1< {{Non-constant part of the SQL.}}
-    statement.addBatch("DELETE FROM users WHERE name = '" + name + "'"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Statement.addBatch`; use bind parameters.}}
+    statement.addBatch("DELETE FROM users WHERE name = '" + name + "'"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Statement.addBatch'; use bind parameters.}}
   }
 
   PreparedStatement format(Connection connection, String table, String column) throws SQLException {
     String sql = String.format("SELECT %s FROM %s", column, table);
-    return connection.prepareStatement(sql); // Noncompliant {{Make sure the names built into this SQL for `Connection.prepareStatement` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    return connection.prepareStatement(sql); // Noncompliant {{Make sure the names built into this SQL for 'Connection.prepareStatement' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
 //                                     ^^^
 //                                                  ^^^^^^@-2< {{Name built into the SQL.}}
 //                                                          ^^^^^@-3< {{Name built into the SQL.}}
   }
 
   String nativeSql(Connection connection, String where) throws SQLException {
-    return connection.nativeSQL("SELECT 1 FROM dual WHERE ".concat(where)); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Connection.nativeSQL`; use bind parameters.}}
+    return connection.nativeSQL("SELECT 1 FROM dual WHERE ".concat(where)); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Connection.nativeSQL'; use bind parameters.}}
   }
 
   void localReassigned(Statement statement, String order, boolean descending) throws SQLException {
@@ -47,21 +47,21 @@ class Flagged {
       sql = sql + " ORDER BY " + order;
     }
     sql += " LIMIT 10";
-    statement.execute(sql); // Noncompliant {{Make sure the names built into this SQL for `Statement.execute` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    statement.execute(sql); // Noncompliant {{Make sure the names built into this SQL for 'Statement.execute' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void compoundAssignment(Statement statement, String filter) throws SQLException {
     String sql = "SELECT * FROM users WHERE ";
     sql += filter;
-    statement.executeUpdate(sql); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Statement.executeUpdate`; use bind parameters.}}
+    statement.executeUpdate(sql); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Statement.executeUpdate'; use bind parameters.}}
   }
 
   void jpa(EntityManager entityManager, String sort) {
-    entityManager.createQuery("SELECT u FROM User u ORDER BY %s".formatted(sort)); // Noncompliant {{Make sure the names built into this SQL for `EntityManager.createQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    entityManager.createQuery("SELECT u FROM User u ORDER BY %s".formatted(sort)); // Noncompliant {{Make sure the names built into this SQL for 'EntityManager.createQuery' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void javaxJpa(javax.persistence.EntityManager entityManager, String name) {
-    entityManager.createNativeQuery("SELECT * FROM users WHERE name = '" + name + "'", Object.class); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `EntityManager.createNativeQuery`; use bind parameters.}}
+    entityManager.createNativeQuery("SELECT * FROM users WHERE name = '" + name + "'", Object.class); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'EntityManager.createNativeQuery'; use bind parameters.}}
   }
 
   void hibernateBuilder(Session session, String name, String city) {
@@ -70,25 +70,25 @@ class Flagged {
       hql.append(" and u.name = '").append(name).append("'");
     }
     hql.append(" and u.city = '" + city + "'");
-    session.createQuery(hql.toString(), Object.class); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Session.createQuery`; use bind parameters.}}
+    session.createQuery(hql.toString(), Object.class); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Session.createQuery'; use bind parameters.}}
 //                      ^^^^^^^^^^^^^^
 //                                         ^^^^@-4< {{Non-constant part of the SQL.}}
 //                                 ^^^^@-3< {{Non-constant part of the SQL.}}
-    session.createMutationQuery("delete from User where name = " + name); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Session.createMutationQuery`; use bind parameters.}}
-    session.createNativeQuery(new StringBuffer().append("select * from ").append(city).toString(), Object.class); // Noncompliant {{Make sure the names built into this SQL for `Session.createNativeQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    session.createMutationQuery("delete from User where name = " + name); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Session.createMutationQuery'; use bind parameters.}}
+    session.createNativeQuery(new StringBuffer().append("select * from ").append(city).toString(), Object.class); // Noncompliant {{Make sure the names built into this SQL for 'Session.createNativeQuery' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void spring(JdbcTemplate jdbcTemplate, NamedParameterJdbcTemplate named, JdbcClient client, String table, String column) {
-    jdbcTemplate.queryForList("SELECT * FROM " + table); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.queryForList` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
-    jdbcTemplate.update("DELETE FROM " + table); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.update` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
-    jdbcTemplate.batchUpdate("DELETE FROM a", "DELETE FROM " + table); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.batchUpdate` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
-    named.update("UPDATE " + table + " SET x = :x", Collections.emptyMap()); // Noncompliant {{Make sure the names built into this SQL for `NamedParameterJdbcTemplate.update` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
-    client.sql("SELECT " + String.join(", ", column, "id") + " FROM t"); // Noncompliant {{Make sure the names built into this SQL for `JdbcClient.sql` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    jdbcTemplate.queryForList("SELECT * FROM " + table); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.queryForList' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    jdbcTemplate.update("DELETE FROM " + table); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.update' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    jdbcTemplate.batchUpdate("DELETE FROM a", "DELETE FROM " + table); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.batchUpdate' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    named.update("UPDATE " + table + " SET x = :x", Collections.emptyMap()); // Noncompliant {{Make sure the names built into this SQL for 'NamedParameterJdbcTemplate.update' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    client.sql("SELECT " + String.join(", ", column, "id") + " FROM t"); // Noncompliant {{Make sure the names built into this SQL for 'JdbcClient.sql' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void jooq(DSLContext dsl, List<String> columns) {
-    dsl.fetch("SELECT " + String.join(", ", columns) + " FROM t"); // Noncompliant {{Make sure the names built into this SQL for `DSLContext.fetch` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
-    dsl.execute("DELETE FROM t WHERE c IN (" + String.join(",", columns) + ")"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `DSLContext.execute`; use bind parameters.}}
+    dsl.fetch("SELECT " + String.join(", ", columns) + " FROM t"); // Noncompliant {{Make sure the names built into this SQL for 'DSLContext.fetch' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    dsl.execute("DELETE FROM t WHERE c IN (" + String.join(",", columns) + ")"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'DSLContext.execute'; use bind parameters.}}
   }
 
   void loopVariable(Statement statement, List<String> columns) throws SQLException {
@@ -96,15 +96,15 @@ class Flagged {
     for (String column : columns) {
       sql.append(column).append(',');
     }
-    statement.executeQuery(sql.toString()); // Noncompliant {{Make sure the names built into this SQL for `Statement.executeQuery` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    statement.executeQuery(sql.toString()); // Noncompliant {{Make sure the names built into this SQL for 'Statement.executeQuery' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   void nonConstantChar(Statement statement, char quote) throws SQLException {
-    statement.execute("SELECT " + quote + "x" + quote); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `Statement.execute`; use bind parameters.}}
+    statement.execute("SELECT " + quote + "x" + quote); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Statement.execute'; use bind parameters.}}
   }
 
   void callResult(Statement statement) throws SQLException {
-    statement.execute("SELECT * FROM " + System.getProperty("table")); // Noncompliant {{Make sure the names built into this SQL for `Statement.execute` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    statement.execute("SELECT * FROM " + System.getProperty("table")); // Noncompliant {{Make sure the names built into this SQL for 'Statement.execute' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 }
 
@@ -123,7 +123,7 @@ class PrivateField {
   }
 
   List<?> all() {
-    return jdbcTemplate.queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.queryForList` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    return jdbcTemplate.queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.queryForList' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
 //                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 //               ^^^^^@-10< {{Name built into the SQL.}}
 //            ^^^^^^@-6< {{Name built into the SQL.}}
@@ -214,7 +214,7 @@ record Java21(JdbcTemplate jdbcTemplate) {
       case ByName byName -> "name = '" + byName.name() + "'";
       case ById byId -> "id = " + byId.id();
     };
-    return jdbcTemplate.queryForList("SELECT * FROM users WHERE " + where); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to `JdbcTemplate.queryForList`; use bind parameters.}}
+    return jdbcTemplate.queryForList("SELECT * FROM users WHERE " + where); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'JdbcTemplate.queryForList'; use bind parameters.}}
   }
 
   List<?> sorted(Direction direction, String column) {
@@ -231,7 +231,7 @@ record Java21(JdbcTemplate jdbcTemplate) {
     String template = """
       SELECT * FROM users ORDER BY %s
       """;
-    return jdbcTemplate.queryForList(template.formatted(column)); // Noncompliant {{Make sure the names built into this SQL for `JdbcTemplate.queryForList` cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+    return jdbcTemplate.queryForList(template.formatted(column)); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.queryForList' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
   }
 
   @SuppressWarnings("review:SqlInjection")

@@ -26,14 +26,14 @@ class Swallowing {
 
   void empty(Path path) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Handle, log or rethrow `e`, or say in a comment why it is ignored: this empty block hides the failure.}}
+      Files.delete(path); // Noncompliant@+1 {{Handle, log or rethrow 'e', or say in a comment why it is ignored: this empty block hides the failure.}}
     } catch (IOException e) {
     }
   }
 
   void logsWithoutTheException(Path path) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+      Files.delete(path); // Noncompliant@+1 {{Pass 'e' to the logger so that its stack trace is kept, or rethrow it.}}
     } catch (IOException e) {
       LOG.warn("Could not delete {}", path);
     }
@@ -44,15 +44,15 @@ class Swallowing {
   void multiCatchEmpty(Path path) {
     try {
       Files.delete(path);
-      new URL("http://x"); // Noncompliant@+1 {{Handle, log or rethrow `e`, or say in a comment why it is ignored: this empty block hides the failure.}}
+      new URL("http://x"); // Noncompliant@+1 {{Handle, log or rethrow 'e', or say in a comment why it is ignored: this empty block hides the failure.}}
     } catch (MalformedURLException | IllegalStateException e) {
     } catch (IOException ex) {
-    } // Noncompliant@-1 {{Handle, log or rethrow `ex`, or say in a comment why it is ignored: this empty block hides the failure.}}
+    } // Noncompliant@-1 {{Handle, log or rethrow 'ex', or say in a comment why it is ignored: this empty block hides the failure.}}
   }
 
   String logsWithoutTheExceptionAndFallsBack(Path path) {
     try {
-      return Files.readString(path); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+      return Files.readString(path); // Noncompliant@+1 {{Pass 'e' to the logger so that its stack trace is kept, or rethrow it.}}
     } catch (IOException e) {
       JUL.warning("Cannot read " + path);
       return "";
@@ -63,14 +63,14 @@ class Swallowing {
 
   void ignoredExceptionInEmptyBlock(String text) {
     try {
-      fallback = Integer.parseInt(text); // Noncompliant@+1 {{Handle, log or rethrow `e`, or say in a comment why it is ignored: this empty block hides the failure.}}
+      fallback = Integer.parseInt(text); // Noncompliant@+1 {{Handle, log or rethrow 'e', or say in a comment why it is ignored: this empty block hides the failure.}}
     } catch (NumberFormatException e) {
     }
   }
 
   void nestedCatchThrowsForItsOwnVariable(Path path) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Pass `outer` to the logger so that its stack trace is kept, or rethrow it.}}
+      Files.delete(path); // Noncompliant@+1 {{Pass 'outer' to the logger so that its stack trace is kept, or rethrow it.}}
     } catch (IOException outer) {
       LOG.warn("Cannot delete {}", path);
       try {
@@ -85,7 +85,7 @@ class Swallowing {
 
   void throwInsideLambdaDoesNotCount(Path path, List<String> names) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+      Files.delete(path); // Noncompliant@+1 {{Pass 'e' to the logger so that its stack trace is kept, or rethrow it.}}
     } catch (IOException e) {
       LOG.warn("Cannot delete {}", path);
       names.forEach(name -> { throw new IllegalStateException(name); });
@@ -98,7 +98,7 @@ class Swallowing {
 
   void doesSomethingElse(Path path) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Log or rethrow `e`: this block drops the exception.}}
+      Files.delete(path); // Noncompliant@+1 {{Log or rethrow 'e': this block drops the exception.}}
     } catch (IOException e) {
       fallback = -1;
     }
@@ -107,7 +107,7 @@ class Swallowing {
   boolean theExceptionIsTheAnswer(Path path) {
     try {
       Files.delete(path);
-      return true; // Noncompliant@+1 {{Log or rethrow `e`: this block drops the exception.}}
+      return true; // Noncompliant@+1 {{Log or rethrow 'e': this block drops the exception.}}
     } catch (IOException e) {
       return false;
     }
@@ -115,7 +115,7 @@ class Swallowing {
 
   <E extends Enum<E>> E enumOrDefault(Class<E> type, String name, E defaultValue) {
     try {
-      return Enum.valueOf(type, name); // Noncompliant@+1 {{Log or rethrow `e`: this block drops the exception.}}
+      return Enum.valueOf(type, name); // Noncompliant@+1 {{Log or rethrow 'e': this block drops the exception.}}
     } catch (IllegalArgumentException e) {
       return defaultValue;
     }
@@ -338,7 +338,7 @@ class Swallowing {
 
     Object parsed(Callable<Object> source) {
       try {
-        return source.call(); // Noncompliant@+1 {{Handle, log or rethrow `e`, or say in a comment why it is ignored: this empty block hides the failure.}}
+        return source.call(); // Noncompliant@+1 {{Handle, log or rethrow 'e', or say in a comment why it is ignored: this empty block hides the failure.}}
       } catch (Exception e) {
       }
       return null;
@@ -349,7 +349,7 @@ class Swallowing {
     return switch (shape) {
       case Circle c when c.radius() > 0 -> {
         try {
-          yield source.call(); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+          yield source.call(); // Noncompliant@+1 {{Pass 'e' to the logger so that its stack trace is kept, or rethrow it.}}
         } catch (Exception e) {
           LOG.warn("Cannot describe {}", c);
           yield """
@@ -407,7 +407,7 @@ class ConfigException extends Exception {
 class ConfigReader {
   void read() {
     try {
-      check(); // Noncompliant@+1 {{Handle, log or rethrow `e`, or say in a comment why it is ignored: this empty block hides the failure.}}
+      check(); // Noncompliant@+1 {{Handle, log or rethrow 'e', or say in a comment why it is ignored: this empty block hides the failure.}}
     } catch (ConfigException e) {
     }
   }

@@ -42,7 +42,7 @@ class Custom {
 
   void numberFormatNoLongerIgnored(String text) {
     try {
-      fallback = Integer.parseInt(text); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+      fallback = Integer.parseInt(text); // Noncompliant@+1 {{Pass 'e' to the logger so that its stack trace is kept, or rethrow it.}}
     } catch (NumberFormatException e) {
       LOG.warning("not a number");
       fallback = 0;

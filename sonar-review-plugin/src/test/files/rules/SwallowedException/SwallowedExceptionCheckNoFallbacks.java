@@ -23,14 +23,14 @@ class Swallowing {
   // Still reported with reportFallbacks=false: an empty block, and a log call without the exception.
   void empty(Path path) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Handle, log or rethrow `e`, or say in a comment why it is ignored: this empty block hides the failure.}}
+      Files.delete(path); // Noncompliant@+1 {{Handle, log or rethrow 'e', or say in a comment why it is ignored: this empty block hides the failure.}}
     } catch (IOException e) {
     }
   }
 
   void loggedWithoutTheException(Path path) {
     try {
-      Files.delete(path); // Noncompliant@+1 {{Pass `e` to the logger so that its stack trace is kept, or rethrow it.}}
+      Files.delete(path); // Noncompliant@+1 {{Pass 'e' to the logger so that its stack trace is kept, or rethrow it.}}
     } catch (IOException e) {
       LOG.warn("Cannot delete {}", path);
     }

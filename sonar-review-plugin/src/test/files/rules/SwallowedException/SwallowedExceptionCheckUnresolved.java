@@ -11,7 +11,7 @@ class Unresolved {
 
   void empty() {
     try {
-      store.save(); // Noncompliant@+1 {{Handle, log or rethrow `e`, or say in a comment why it is ignored: this empty block hides the failure.}}
+      store.save(); // Noncompliant@+1 {{Handle, log or rethrow 'e', or say in a comment why it is ignored: this empty block hides the failure.}}
     } catch (StoreException e) {
     }
   }
@@ -27,7 +27,7 @@ class Unresolved {
 
   void fallbackWithoutLogging() {
     try {
-      store.save(); // Noncompliant@+1 {{Log or rethrow `e`: this block drops the exception.}}
+      store.save(); // Noncompliant@+1 {{Log or rethrow 'e': this block drops the exception.}}
     } catch (StoreException e) {
       store.reset();
     }

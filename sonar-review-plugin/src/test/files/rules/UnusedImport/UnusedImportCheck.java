@@ -3,17 +3,17 @@
  */
 package com.acme.orders;
 
-import java.lang.String; // Noncompliant {{Remove this import of `java.lang.String`: `java.lang` is imported implicitly.}}
+import java.lang.String; // Noncompliant {{Remove this import of 'java.lang.String': 'java.lang' is imported implicitly.}}
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.List; // Noncompliant {{Remove this duplicate import of `java.util.List`.}}
-import java.util.Map; // Noncompliant {{Remove this unused import of `java.util.Map`.}}
-import com.acme.orders.Order; // Noncompliant {{Remove this import of `com.acme.orders.Order`: types of the same package need no import.}}
+import java.util.List; // Noncompliant {{Remove this duplicate import of 'java.util.List'.}}
+import java.util.Map; // Noncompliant {{Remove this unused import of 'java.util.Map'.}}
+import com.acme.orders.Order; // Noncompliant {{Remove this import of 'com.acme.orders.Order': types of the same package need no import.}}
 import com.acme.orders.Order.Line;
-import com.acme.billing.Invoice; // Noncompliant {{Remove this unused import of `com.acme.billing.Invoice`.}}
+import com.acme.billing.Invoice; // Noncompliant {{Remove this unused import of 'com.acme.billing.Invoice'.}}
 import com.acme.billing.Customer;
 import static java.lang.Math.max;
-import static java.util.Collections.emptyList; // Noncompliant {{Remove this unused import of `java.util.Collections.emptyList`.}}
+import static java.util.Collections.emptyList; // Noncompliant {{Remove this unused import of 'java.util.Collections.emptyList'.}}
 import static java.util.Collections.singletonList;
 import java.util.*;
 import java.io.IOException;
@@ -27,7 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.nio.file.Path;
 import java.nio.charset.Charset;
-import java.util.regex.Pattern; // Noncompliant {{Remove this unused import of `java.util.regex.Pattern`.}}
+import java.util.regex.Pattern; // Noncompliant {{Remove this unused import of 'java.util.regex.Pattern'.}}
 import javax.annotation.Nullable;
 import com.acme.shapes.Shape;
 import com.acme.shapes.Circle;

@@ -10,13 +10,13 @@ import lombok.Cleanup;
 class Locals {
 
   int basics(List<String> items) {
-    int spareCount = 0; // Noncompliant {{Remove the unused local variable `spareCount`.}}
+    int spareCount = 0; // Noncompliant {{Remove the unused local variable 'spareCount'.}}
     int count = items.size();
-    int writtenOnly = 1; // Noncompliant {{Remove the unused local variable `writtenOnly`.}}
+    int writtenOnly = 1; // Noncompliant {{Remove the unused local variable 'writtenOnly'.}}
     writtenOnly = 2;
     int compound = 0;
     compound += count; // a compound assignment reads the variable
-    int a = 1, b = 2; // Noncompliant {{Remove the unused local variable `b`.}}
+    int a = 1, b = 2; // Noncompliant {{Remove the unused local variable 'b'.}}
     return count + a;
   }
 
@@ -27,7 +27,7 @@ class Locals {
 
   int loops(List<String> items) {
     int total = 0;
-    for (int i = 0, spare = 0; i < items.size(); i++) { // Noncompliant {{Remove the unused local variable `spare`.}}
+    for (int i = 0, spare = 0; i < items.size(); i++) { // Noncompliant {{Remove the unused local variable 'spare'.}}
       total++;
     }
     for (String item : items) { // for-each variable: only `_` fixes it, which needs Java 22
@@ -54,7 +54,7 @@ class Locals {
   }
 
   String patterns(Object o) {
-    if (o instanceof String s) { // Noncompliant {{Remove the unused pattern variable `s`; `instanceof` can test the type alone.}}
+    if (o instanceof String s) { // Noncompliant {{Remove the unused pattern variable 's'; 'instanceof' can test the type alone.}}
       return "string";
     }
     if (o instanceof Integer i && i > 0) {
@@ -79,7 +79,7 @@ class Locals {
   void switchStatement(int k) {
     switch (k) {
       case 1:
-        int inCase = 2; // Noncompliant {{Remove the unused local variable `inCase`.}}
+        int inCase = 2; // Noncompliant {{Remove the unused local variable 'inCase'.}}
         break;
       default:
         break;

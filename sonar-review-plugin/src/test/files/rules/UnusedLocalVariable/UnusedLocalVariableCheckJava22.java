@@ -6,7 +6,7 @@ class UnnamedVariables {
 
   int loops(List<String> items) {
     int total = 0;
-    for (String item : items) { // Noncompliant {{Replace the unused variable `item` with `_`.}}
+    for (String item : items) { // Noncompliant {{Replace the unused variable 'item' with '_'.}}
       total++;
     }
     for (String _ : items) { // `_` itself
@@ -16,14 +16,14 @@ class UnnamedVariables {
   }
 
   String patterns(Object o) {
-    if (o instanceof Point(int x, int y)) { // Noncompliant {{Replace the unused variable `y` with `_`.}}
+    if (o instanceof Point(int x, int y)) { // Noncompliant {{Replace the unused variable 'y' with '_'.}}
       return "x=" + x;
     }
     if (o instanceof Point(int x, int _)) {
       return "x=" + x;
     }
     return switch (o) {
-      case Long l -> "long"; // Noncompliant {{Replace the unused variable `l` with `_`.}}
+      case Long l -> "long"; // Noncompliant {{Replace the unused variable 'l' with '_'.}}
       default -> "other";
     };
   }

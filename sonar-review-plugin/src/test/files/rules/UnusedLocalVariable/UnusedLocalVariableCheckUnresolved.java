@@ -9,6 +9,6 @@ class UnresolvedTypes {
     Widget widget = library.widget();
     int size = 3;
     library.apply(() -> widget.resize(size)); // lambda of an unresolved call: stays silent
-    Widget spare = library.widget(); // Noncompliant {{Remove the unused local variable `spare`.}}
+    Widget spare = library.widget(); // Noncompliant {{Remove the unused local variable 'spare'.}}
   }
 }

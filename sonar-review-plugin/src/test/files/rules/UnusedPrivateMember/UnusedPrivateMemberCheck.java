@@ -18,13 +18,13 @@ class Orders implements Serializable {
 
   private static final long serialVersionUID = 1L; // serialization member
   private int count;
-  private int unusedCount; // Noncompliant {{Remove the unused private field `unusedCount`.}}
-  private String a, b; // Noncompliant {{Remove the unused private field `b`.}}
+  private int unusedCount; // Noncompliant {{Remove the unused private field 'unusedCount'.}}
+  private String a, b; // Noncompliant {{Remove the unused private field 'b'.}}
 
   @Inject
   private Object injected; // annotated member
 
-  private Orders(int seed, String label) { // Noncompliant {{Remove the unused private constructor `Orders(int, String)`.}}
+  private Orders(int seed, String label) { // Noncompliant {{Remove the unused private constructor 'Orders(int, String)'.}}
     count = seed;
   }
 
@@ -36,10 +36,10 @@ class Orders implements Serializable {
     return a.length();
   }
 
-  private void unused() { // Noncompliant {{Remove the unused private method `unused`.}}
+  private void unused() { // Noncompliant {{Remove the unused private method 'unused'.}}
   }
 
-  private int recursive(int n) { // Noncompliant {{Remove the unused private method `recursive`.}}
+  private int recursive(int n) { // Noncompliant {{Remove the unused private method 'recursive'.}}
     return n == 0 ? 0 : recursive(n - 1);
   }
 
@@ -75,16 +75,16 @@ class Orders implements Serializable {
   private void annotated() { // annotated member
   }
 
-  private class UnusedInner { // Noncompliant {{Remove the unused private class `UnusedInner`.}}
+  private class UnusedInner { // Noncompliant {{Remove the unused private class 'UnusedInner'.}}
     private int insideUnusedType; // reported with its type, not again
   }
 
-  private interface UnusedContract { // Noncompliant {{Remove the unused private interface `UnusedContract`.}}
+  private interface UnusedContract { // Noncompliant {{Remove the unused private interface 'UnusedContract'.}}
   }
 
   private static class UsedInner {
     private int value;
-    private int neverRead; // Noncompliant {{Remove the unused private field `neverRead`.}}
+    private int neverRead; // Noncompliant {{Remove the unused private field 'neverRead'.}}
   }
 
   int useInner() {
@@ -110,7 +110,7 @@ class Orders implements Serializable {
   private record UsedRecord(int x) {
   }
 
-  private record UnusedRecord(int y) { // Noncompliant {{Remove the unused private record `UnusedRecord`.}}
+  private record UnusedRecord(int y) { // Noncompliant {{Remove the unused private record 'UnusedRecord'.}}
   }
 
   private enum Color { RED; // enum constructors are left alone
@@ -152,7 +152,7 @@ class Singleton {
 class TwoConstructors {
   private final int x;
 
-  private TwoConstructors() { // Noncompliant {{Remove the unused private constructor `TwoConstructors()`.}}
+  private TwoConstructors() { // Noncompliant {{Remove the unused private constructor 'TwoConstructors()'.}}
     this(0);
   }
 
@@ -185,7 +185,7 @@ class Customer {
 class Address {
   private String street; // field of a JPA embeddable: the persistence provider reads it
 
-  private void unusedHelper() { // Noncompliant {{Remove the unused private method `unusedHelper`.}}
+  private void unusedHelper() { // Noncompliant {{Remove the unused private method 'unusedHelper'.}}
   }
 }
 
@@ -204,14 +204,14 @@ class TimeMapping {
   public static class TimeEmbeddable {
     private java.time.Instant instant; // the class is handed out: whoever receives it reads the field
 
-    private void unusedHelper() { // Noncompliant {{Remove the unused private method `unusedHelper`.}}
+    private void unusedHelper() { // Noncompliant {{Remove the unused private method 'unusedHelper'.}}
     }
   }
 }
 
 class WithLogger {
   private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WithLogger.class.getName());
-  private int unread; // Noncompliant {{Remove the unused private field `unread`.}}
+  private int unread; // Noncompliant {{Remove the unused private field 'unread'.}}
 
   void log() {
     LOG.info("its own class literal, inside the class, hands nothing out");
@@ -253,7 +253,7 @@ sealed interface Shape permits Circle, Square {
 }
 
 record Circle(double r) implements Shape {
-  private static final double UNUSED_PI = 3.14; // Noncompliant {{Remove the unused private field `UNUSED_PI`.}}
+  private static final double UNUSED_PI = 3.14; // Noncompliant {{Remove the unused private field 'UNUSED_PI'.}}
 }
 
 record Square(double side) implements Shape {
@@ -273,7 +273,7 @@ class Switches {
 
   Object anonymous() {
     return new Object() {
-      private int unusedInAnonymous; // Noncompliant {{Remove the unused private field `unusedInAnonymous`.}}
+      private int unusedInAnonymous; // Noncompliant {{Remove the unused private field 'unusedInAnonymous'.}}
     };
   }
 }

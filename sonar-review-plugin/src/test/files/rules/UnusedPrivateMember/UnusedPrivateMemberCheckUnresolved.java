@@ -30,7 +30,7 @@ class UnresolvedTypes {
     library.unusedButSameNameUnresolved();
   }
 
-  private void reallyUnused() { // Noncompliant {{Remove the unused private method `reallyUnused`.}}
+  private void reallyUnused() { // Noncompliant {{Remove the unused private method 'reallyUnused'.}}
   }
 
 }
@@ -56,7 +56,7 @@ class OverloadsWithUnknownArguments<T> {
     return q.fetch(sort);
   }
 
-  private void unusedOverload(String s) { // Noncompliant {{Remove the unused private method `unusedOverload`.}}
+  private void unusedOverload(String s) { // Noncompliant {{Remove the unused private method 'unusedOverload'.}}
   }
 
   private void unusedOverload(int i) {

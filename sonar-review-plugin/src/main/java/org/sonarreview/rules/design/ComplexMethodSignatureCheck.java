@@ -84,11 +84,11 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
     }
     Run run = longestSameTypeRun(units);
     if (run.units > runLimit) {
-      problems.add(run.parameters + " adjacent `" + run.type + "` parameters (max " + runLimit + ")");
+      problems.add(run.parameters + " adjacent '" + run.type + "' parameters (max " + runLimit + ")");
     }
     if (!problems.isEmpty()) {
       String what = method.is(Tree.Kind.CONSTRUCTOR) ? "Constructor" : "Method";
-      reportIssue(method.simpleName(), what + " `" + method.simpleName().name() + "` has " + join(problems)
+      reportIssue(method.simpleName(), what + " '" + method.simpleName().name() + "' has " + join(problems)
         + "; group related parameters into a parameter object.");
     }
   }

@@ -90,7 +90,7 @@ public class OversizedClassCheck extends ReviewCheck {
       problems.add(methods + " methods (max " + methodsLimit + ", accessors not counted)");
     }
     if (!problems.isEmpty()) {
-      reportIssue(type.simpleName(), capitalised(TypeKinds.nameOf(type)) + " `" + type.simpleName().name() + "` has "
+      reportIssue(type.simpleName(), capitalised(TypeKinds.nameOf(type)) + " '" + type.simpleName().name() + "' has "
         + String.join(" and ", problems) + "; split it into smaller types with one job each.");
     }
   }

@@ -87,10 +87,10 @@ public class IncompleteJavadocCheck extends ReviewCheck {
     if (typeParametersDocumented) {
       expected.addAll(typeParameterNames);
     }
-    expected.stream().filter(name -> !documented.contains(name)).forEach(name -> problems.missing.add("`@param " + name + "`"));
+    expected.stream().filter(name -> !documented.contains(name)).forEach(name -> problems.missing.add("'@param " + name + "'"));
     documented.stream()
       .filter(name -> !parameters.contains(name) && !typeParameterNames.contains(name))
-      .forEach(name -> problems.stale.add("`@param " + name + "`"));
+      .forEach(name -> problems.stale.add("'@param " + name + "'"));
   }
 
   private void checkReturn(Javadoc javadoc, MethodTree method, Problems problems) {
@@ -99,7 +99,7 @@ public class IncompleteJavadocCheck extends ReviewCheck {
       || !javadoc.blockTags("return").isEmpty() || javadoc.hasInlineTag("return")) {
       return;
     }
-    problems.missing.add(LanguageFeatures.allowsInlineReturnTag(fileContext().getJavaVersion()) ? "`@return` (or `{@return}`)" : "`@return`");
+    problems.missing.add(LanguageFeatures.allowsInlineReturnTag(fileContext().getJavaVersion()) ? "'@return' (or '{@return}')" : "'@return'");
   }
 
   private static boolean isNothing(TypeTree returnType) {
@@ -123,7 +123,7 @@ public class IncompleteJavadocCheck extends ReviewCheck {
     for (TypeTree exception : thrown) {
       Type type = exception.symbolType();
       if (isChecked(type) && superclassNames(type).stream().noneMatch(documented::contains)) {
-        problems.missing.add("`@throws " + type.name() + "`");
+        problems.missing.add("'@throws " + type.name() + "'");
       }
     }
   }
@@ -145,7 +145,7 @@ public class IncompleteJavadocCheck extends ReviewCheck {
   private static void checkDescriptions(Javadoc javadoc, Problems problems) {
     for (Javadoc.BlockTag tag : javadoc.blockTags()) {
       if (DESCRIBED_TAGS.contains(tag.tagName()) && tag.content().isBlank()) {
-        problems.empty.add("`@" + tag.tagName() + (tag.name() == null || tag.name().isBlank() ? "" : " " + tag.name()) + "`");
+        problems.empty.add("'@" + tag.tagName() + (tag.name() == null || tag.name().isBlank() ? "" : " " + tag.name()) + "'");
       }
     }
   }

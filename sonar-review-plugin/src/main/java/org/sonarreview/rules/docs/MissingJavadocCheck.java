@@ -67,11 +67,11 @@ public class MissingJavadocCheck extends ReviewCheck {
       exportedFile = moduleExports.isExported(fileContext().getInputFile(), packageName);
     } else if (exportedFile && tree instanceof ClassTree type) {
       if (isPublicType(type) && JavadocReader.javadocOf(type).isEmpty()) {
-        reportIssue(type.simpleName(), "Add a Javadoc comment to the public " + TypeKinds.nameOf(type) + " `" + type.simpleName().name() + "`.");
+        reportIssue(type.simpleName(), "Add a Javadoc comment to the public " + TypeKinds.nameOf(type) + " '" + type.simpleName().name() + "'.");
       }
     } else if (exportedFile && tree instanceof MethodTree method && isFlaggable(method)) {
       reportIssue(method.simpleName(), "Add a Javadoc comment to the " + visibility(method) + " "
-        + (method.is(Tree.Kind.CONSTRUCTOR) ? "constructor" : "method") + " `" + signature(method) + "`.");
+        + (method.is(Tree.Kind.CONSTRUCTOR) ? "constructor" : "method") + " '" + signature(method) + "'.");
     }
   }
 

@@ -33,7 +33,7 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
   private static final Set<String> CONSOLE_STREAMS = Set.of("out", "err");
   private static final String NATIVE_IMAGE_FEATURE = "org.graalvm.nativeimage.hosted.Feature";
 
-  @RuleProperty(key = "allowInMain", description = "Leave alone console output in command-line tools: classes that declare a `main` method, and their nested classes (true or false)", defaultValue = "true")
+  @RuleProperty(key = "allowInMain", description = "Leave alone console output in command-line tools: classes that declare a 'main' method, and their nested classes (true or false)", defaultValue = "true")
   public boolean allowInMain = true;
 
   @Override
@@ -54,13 +54,13 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
     String method = select.identifier().name();
     String what;
     if ("printStackTrace".equals(method) && printsStackTraceToConsole(call, select, catchBlock.get())) {
-      what = "`printStackTrace()`";
+      what = "'printStackTrace()'";
     } else if (PRINT_METHODS.contains(method) && isConsoleStream(select.expression())) {
-      what = "`System." + ((MemberSelectExpressionTree) select.expression()).identifier().name() + "`";
+      what = "'System." + ((MemberSelectExpressionTree) select.expression()).identifier().name() + "'";
     } else {
       return;
     }
-    String logger = loggerField(call).map(name -> "`" + name + "`").orElse("a logger");
+    String logger = loggerField(call).map(name -> "'" + name + "'").orElse("a logger");
     reportIssue(call, "Report this error through " + logger + ", passing the exception, instead of " + what + ".");
   }
 

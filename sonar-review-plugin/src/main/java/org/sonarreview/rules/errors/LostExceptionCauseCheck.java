@@ -48,8 +48,8 @@ public class LostExceptionCauseCheck extends ReviewCheck {
     for (ThrowStatementTree throwStatement : catchBlock.throwStatements()) {
       if (throwStatement.expression() instanceof NewClassTree newException
         && newException.arguments().stream().noneMatch(argument -> carries(argument, carriers))) {
-        reportIssue(newException, "Pass `" + catchBlock.name() + "` as the cause of this exception (or call `initCause("
-          + catchBlock.name() + ")`) so that the original stack trace is kept.");
+        reportIssue(newException, "Pass '" + catchBlock.name() + "' as the cause of this exception (or call 'initCause("
+          + catchBlock.name() + ")') so that the original stack trace is kept.");
       }
     }
   }

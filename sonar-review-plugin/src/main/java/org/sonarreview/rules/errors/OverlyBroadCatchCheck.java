@@ -51,7 +51,7 @@ public class OverlyBroadCatchCheck extends ReviewCheck {
       }
       if (thrown.isPresent() && !callsReflection(thrown.get())) {
         narrowerCatch(thrown.get(), catches.subList(0, i), broadType.get()).ifPresent(narrower -> reportIssue(catchBlock.parameter().type(),
-          "Catch `" + narrower + "` instead of `" + QualifiedNames.lastSegment(broadType.get()) + "`: the try body declares no other exception."));
+          "Catch '" + narrower + "' instead of '" + QualifiedNames.lastSegment(broadType.get()) + "': the try body declares no other exception."));
       }
     }
   }

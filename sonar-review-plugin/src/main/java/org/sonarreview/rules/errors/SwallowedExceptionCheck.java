@@ -73,7 +73,7 @@ public class SwallowedExceptionCheck extends ReviewCheck {
     }
     String name = catchBlock.name();
     if (catchBlock.isEmpty()) {
-      reportIssue(catchBlock.parameter(), "Handle, log or rethrow `" + name + "`, or say in a comment why it is ignored: this empty block hides the failure.");
+      reportIssue(catchBlock.parameter(), "Handle, log or rethrow '" + name + "', or say in a comment why it is ignored: this empty block hides the failure.");
       return;
     }
     // A block that does something has chosen an outcome for the failure (a default value, a flag, another
@@ -83,10 +83,10 @@ public class SwallowedExceptionCheck extends ReviewCheck {
     }
     Optional<MethodInvocationTree> logCall = Logging.callLoggingWithoutTheException(catchBlock);
     if (logCall.isPresent()) {
-      reportIssue(catchBlock.parameter(), "Pass `" + name + "` to the logger so that its stack trace is kept, or rethrow it.",
+      reportIssue(catchBlock.parameter(), "Pass '" + name + "' to the logger so that its stack trace is kept, or rethrow it.",
         List.of(new JavaFileScannerContext.Location("Logged without the exception", logCall.get())), null);
     } else if (reportFallbacks && !Logging.containsPossibleLoggerCall(catchBlock.tree().block())) {
-      reportIssue(catchBlock.parameter(), "Log or rethrow `" + name + "`: this block drops the exception.");
+      reportIssue(catchBlock.parameter(), "Log or rethrow '" + name + "': this block drops the exception.");
     }
   }
 

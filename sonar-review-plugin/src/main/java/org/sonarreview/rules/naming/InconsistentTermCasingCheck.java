@@ -114,11 +114,11 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
     }
     respellings.sort((a, b) -> Integer.compare(a.use.start, b.use.start));
     for (Respelling respelling : respellings) {
-      reasons.add("`" + respelling.use.word + "` as `" + respelling.majority.word + "` (" + count(respelling.majorityCount) + ")");
-      majorities.add(new JavaFileScannerContext.Location("`" + respelling.majority.word + "` is spelled this way here.",
+      reasons.add("'" + respelling.use.word + "' as '" + respelling.majority.word + "' (" + count(respelling.majorityCount) + ")");
+      majorities.add(new JavaFileScannerContext.Location("'" + respelling.majority.word + "' is spelled this way here.",
         respelling.majority.declaration.name()));
     }
-    reportIssue(declaration.name(), "Rename `" + declaration.text() + "` to `" + renamed + "`: elsewhere this file spells "
+    reportIssue(declaration.name(), "Rename '" + declaration.text() + "' to '" + renamed + "': elsewhere this file spells "
       + String.join(" and ", reasons) + ".", majorities, null);
   }
 

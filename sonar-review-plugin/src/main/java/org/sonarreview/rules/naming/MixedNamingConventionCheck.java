@@ -102,7 +102,7 @@ public class MixedNamingConventionCheck extends ReviewCheck {
   }
 
   private static String renaming(Declaration declaration) {
-    return "`" + declaration.text() + "` to `" + NameStyles.snakeToCamel(declaration.text()) + "`";
+    return "'" + declaration.text() + "' to '" + NameStyles.snakeToCamel(declaration.text()) + "'";
   }
 
   /** Names the author chose: locals, parameters, non-constant fields and methods that no supertype imposes. */

@@ -101,11 +101,11 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
       String lowerName = name.toLowerCase(Locale.ROOT);
       if (isSingleLetter(name)) {
         if (isUnclearSingleLetter(declaration, ownersNamingTogether)) {
-          reportIssue(declaration.name(), "Rename `" + name + "` to say what it holds: one-letter names are for loop counters and short scopes.");
+          reportIssue(declaration.name(), "Rename '" + name + "' to say what it holds: one-letter names are for loop counters and short scopes.");
         }
       } else if (generic.contains(lowerName)) {
         if (isUnclearGenericName(declaration)) {
-          reportIssue(declaration.name(), "Rename `" + name + "` to say what it holds: `" + name + "` is too generic.");
+          reportIssue(declaration.name(), "Rename '" + name + "' to say what it holds: '" + name + "' is too generic.");
         }
       } else {
         reportAbbreviations(declaration);
@@ -227,8 +227,8 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
       }
     }
     if (!found.isEmpty()) {
-      String advice = found.stream().map(word -> "`" + word + "` as `" + expansions.get(word) + "`").collect(Collectors.joining(" and "));
-      reportIssue(declaration.name(), "`" + declaration.text() + "`: spell out " + advice + ".");
+      String advice = found.stream().map(word -> "'" + word + "' as '" + expansions.get(word) + "'").collect(Collectors.joining(" and "));
+      reportIssue(declaration.name(), "'" + declaration.text() + "': spell out " + advice + ".");
     }
   }
 

@@ -75,17 +75,17 @@ public class RawSqlBesideOrmCheck extends ReviewCheck {
       return;
     }
     List<JavaFileScannerContext.Location> why = List.of(
-      new JavaFileScannerContext.Location("ORM use: `" + scan.ormUse.name() + "`.", scan.ormUse.location()));
+      new JavaFileScannerContext.Location("ORM use: '" + scan.ormUse.name() + "'.", scan.ormUse.location()));
     for (MethodInvocationTree call : scan.rawSqlCalls) {
       if (!isInIgnoredType(call)) {
-        reportIssue(methodName(call), "Use the ORM instead of raw SQL through `" + SqlApis.apiName(call)
-          + "`; this file already uses `" + scan.ormUse.name() + "`.", why, null);
+        reportIssue(methodName(call), "Use the ORM instead of raw SQL through '" + SqlApis.apiName(call)
+          + "'; this file already uses '" + scan.ormUse.name() + "'.", why, null);
       }
     }
     for (AnnotationTree annotation : scan.nativeQueryAnnotations) {
       if (!isInIgnoredType(annotation)) {
-        reportIssue(annotation, "Use a JPQL or derived query instead of this native query; this file already uses `"
-          + scan.ormUse.name() + "`.", why, null);
+        reportIssue(annotation, "Use a JPQL or derived query instead of this native query; this file already uses '"
+          + scan.ormUse.name() + "'.", why, null);
       }
     }
   }

@@ -70,8 +70,8 @@ public class SqlInjectionCheck extends ReviewCheck {
         names.get(i) ? "Name built into the SQL." : "Non-constant part of the SQL.", parts.get(i).tree()));
     }
     String message = names.contains(false)
-      ? ("Make sure this SQL built from non-constant values is safe to pass to `" + api + "`; use bind parameters.")
-      : ("Make sure the names built into this SQL for `" + api + "` cannot come from user input; "
+      ? ("Make sure this SQL built from non-constant values is safe to pass to '" + api + "'; use bind parameters.")
+      : ("Make sure the names built into this SQL for '" + api + "' cannot come from user input; "
         + "bind parameters cannot replace names, so check them against the known ones.");
     reportIssue(sql, message, secondaries, null);
   }

@@ -36,8 +36,8 @@ public class MissingOverrideCheck extends ReviewCheck {
     method.symbol().overriddenSymbols().stream()
       .filter(overridden -> !overridden.isUnknown())
       .findFirst()
-      .ifPresent(overridden -> reportIssue(method.simpleName(), "Add `@Override`: `" + method.simpleName().name() + "` "
-        + (overridden.isAbstract() ? "implements `" : "overrides `") + overridden.owner().name() + "."
-        + overridden.name() + "`."));
+      .ifPresent(overridden -> reportIssue(method.simpleName(), "Add '@Override': '" + method.simpleName().name() + "' "
+        + (overridden.isAbstract() ? "implements '" : "overrides '") + overridden.owner().name() + "."
+        + overridden.name() + "'."));
   }
 }

@@ -55,8 +55,8 @@ public class NonObviousVarCheck extends ReviewCheck {
       // Factories such as `Duration.ofSeconds` or `List.copyOf` name their type in the receiver.
       return;
     }
-    reportIssue(variable.type(), "Replace `var` with `" + type.name() + "`: neither `" + variable.simpleName().name()
-      + "` nor its initializer shows the type.");
+    reportIssue(variable.type(), "Replace 'var' with '" + type.name() + "': neither '" + variable.simpleName().name()
+      + "' nor its initializer shows the type.");
   }
 
   /** for-each variables take the element type of a typed collection; resources are closed, not read. */

@@ -93,7 +93,7 @@ public class RawGenericTypeCheck extends ReviewCheck {
       Type resolved = ((TypeTree) type).symbolType();
       boolean forced = typeArgument && classLiterals.contains(resolved.fullyQualifiedName());
       if (!resolved.isUnknown() && resolved.isRawType() && !forced) {
-        reportIssue(type, "Add type arguments to the raw type `" + TypeText.of(type) + "`.");
+        reportIssue(type, "Add type arguments to the raw type '" + TypeText.of(type) + "'.");
       }
     }
   }

@@ -78,8 +78,8 @@ public class UnreferencedMethodSensor implements ProjectSensor {
   private static void report(SensorContext context, InputFile file, MethodDeclaration declaration) {
     NewIssue issue = context.newIssue().forRule(RULE_KEY);
     String message = declaration.constructor()
-      ? "Remove the constructor `" + declaration.displayName() + "`: nothing in the project calls it."
-      : "Remove the method `" + declaration.displayName() + "`: nothing in the project calls or references it.";
+      ? "Remove the constructor '" + declaration.displayName() + "': nothing in the project calls it."
+      : "Remove the method '" + declaration.displayName() + "': nothing in the project calls or references it.";
     issue.at(issue.newLocation().on(file)
       .at(file.newRange(declaration.line(), declaration.startOffset(), declaration.line(), declaration.endOffset()))
       .message(message));

@@ -83,13 +83,13 @@ public class UnusedImportCheck extends ReviewCheck {
     String qualifier = qualifiedName.substring(0, qualifiedName.length() - simpleName.length() - 1);
     boolean isStatic = importTree.isStatic();
     if (!seen.add((isStatic ? "static " : "") + qualifiedName)) {
-      reportIssue(reference, "Remove this duplicate import of `" + qualifiedName + "`.");
+      reportIssue(reference, "Remove this duplicate import of '" + qualifiedName + "'.");
     } else if (!isStatic && JAVA_LANG.equals(qualifier)) {
-      reportIssue(reference, "Remove this import of `" + qualifiedName + "`: `java.lang` is imported implicitly.");
+      reportIssue(reference, "Remove this import of '" + qualifiedName + "': 'java.lang' is imported implicitly.");
     } else if (!isStatic && qualifier.equals(packageName)) {
-      reportIssue(reference, "Remove this import of `" + qualifiedName + "`: types of the same package need no import.");
+      reportIssue(reference, "Remove this import of '" + qualifiedName + "': types of the same package need no import.");
     } else if (!usedNames.contains(simpleName)) {
-      reportIssue(reference, "Remove this unused import of `" + qualifiedName + "`.");
+      reportIssue(reference, "Remove this unused import of '" + qualifiedName + "'.");
     }
   }
 

@@ -60,14 +60,14 @@ public class UnusedLocalVariableCheck extends UnusedCodeCheck {
   private String message(VariableTree variable, String name) {
     Tree parent = variable.parent();
     if (parent.is(Tree.Kind.BLOCK, Tree.Kind.CASE_GROUP) || isForInitializer(parent)) {
-      return "Remove the unused local variable `" + name + "`.";
+      return "Remove the unused local variable '" + name + "'.";
     }
     if (parent.is(Tree.Kind.TYPE_PATTERN) && parent.parent().is(Tree.Kind.PATTERN_INSTANCE_OF)) {
-      return "Remove the unused pattern variable `" + name + "`; `instanceof` can test the type alone.";
+      return "Remove the unused pattern variable '" + name + "'; 'instanceof' can test the type alone.";
     }
     boolean onlyUnnamedFixesIt = parent.is(Tree.Kind.FOR_EACH_STATEMENT, Tree.Kind.TYPE_PATTERN);
     if (onlyUnnamedFixesIt && LanguageFeatures.allowsUnnamedVariables(fileContext().getJavaVersion())) {
-      return "Replace the unused variable `" + name + "` with `_`.";
+      return "Replace the unused variable '" + name + "' with '_'.";
     }
     // Parameters, resources, catch parameters, fields, record components: not locals of this rule.
     return null;

@@ -73,7 +73,7 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
     }
     if (isUnusedPrivateType(type)) {
       reportedTypes.add(type);
-      reportIssue(type.simpleName(), "Remove the unused private " + typeWord(type) + " `" + type.simpleName().name() + "`.");
+      reportIssue(type.simpleName(), "Remove the unused private " + typeWord(type) + " '" + type.simpleName().name() + "'.");
       return;
     }
     for (Tree member : type.members()) {
@@ -110,7 +110,7 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
       return;
     }
     if (!Trees.usedOutside(field.symbol().usages(), field)) {
-      reportIssue(field.simpleName(), "Remove the unused private field `" + name + "`.");
+      reportIssue(field.simpleName(), "Remove the unused private field '" + name + "'.");
     }
   }
 
@@ -120,7 +120,7 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
       return;
     }
     if (!Trees.usedOutside(method.symbol().usages(), method)) {
-      reportIssue(method.simpleName(), "Remove the unused private method `" + name + "`.");
+      reportIssue(method.simpleName(), "Remove the unused private method '" + name + "'.");
     }
   }
 
@@ -135,7 +135,7 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
     if (!Trees.usedOutside(constructor.symbol().usages(), constructor)) {
       String parameters = constructor.parameters().stream().map(parameter -> TypeText.of(parameter.type()))
         .collect(Collectors.joining(", ", "(", ")"));
-      reportIssue(constructor.simpleName(), "Remove the unused private constructor `" + constructor.simpleName().name() + parameters + "`.");
+      reportIssue(constructor.simpleName(), "Remove the unused private constructor '" + constructor.simpleName().name() + parameters + "'.");
     }
   }
 

@@ -44,9 +44,9 @@ class UnreferencedMethodSensorTest {
     MethodIndex index = indexWithLibrary(library);
     new UnreferencedMethodSensor(index).execute(context);
     assertThat(context.allIssues()).extracting(UnreferencedMethodSensorTest::summary).containsExactlyInAnyOrder(
-      "4:14 Remove the method `unused`: nothing in the project calls or references it.",
-      "5:7 Remove the method `unusedPackagePrivate`: nothing in the project calls or references it.",
-      "6:9 Remove the constructor `Library()`: nothing in the project calls it.");
+      "4:14 Remove the method 'unused': nothing in the project calls or references it.",
+      "5:7 Remove the method 'unusedPackagePrivate': nothing in the project calls or references it.",
+      "6:9 Remove the constructor 'Library()': nothing in the project calls it.");
   }
 
   @Test
@@ -55,7 +55,7 @@ class UnreferencedMethodSensorTest {
     DefaultInputFile library = addFile(context, "lib/src/main/java/com/acme/Library.java", LIBRARY, "java");
     new UnreferencedMethodSensor(indexWithLibrary(library)).execute(context);
     assertThat(context.allIssues()).extracting(UnreferencedMethodSensorTest::summary)
-      .containsExactly("5:7 Remove the method `unusedPackagePrivate`: nothing in the project calls or references it.");
+      .containsExactly("5:7 Remove the method 'unusedPackagePrivate': nothing in the project calls or references it.");
   }
 
   @Test
@@ -83,7 +83,7 @@ class UnreferencedMethodSensorTest {
     index.put("other", new FileEntry("file:///other", false, List.of(), Set.of(), Set.of("unused", "Library")));
     new UnreferencedMethodSensor(index).execute(context);
     assertThat(context.allIssues()).extracting(UnreferencedMethodSensorTest::summary).containsExactly(
-      "5:7 Remove the method `unusedPackagePrivate`: nothing in the project calls or references it.");
+      "5:7 Remove the method 'unusedPackagePrivate': nothing in the project calls or references it.");
   }
 
   @Test
@@ -102,8 +102,8 @@ class UnreferencedMethodSensorTest {
     new UnreferencedMethodSensor(index).execute(context);
     // ServiceLoader calls the constructor and the static provider(); the type's other methods are still checked.
     assertThat(context.allIssues()).extracting(UnreferencedMethodSensorTest::summary).containsExactlyInAnyOrder(
-      "4:14 Remove the method `unused`: nothing in the project calls or references it.",
-      "5:7 Remove the method `unusedPackagePrivate`: nothing in the project calls or references it.");
+      "4:14 Remove the method 'unused': nothing in the project calls or references it.",
+      "5:7 Remove the method 'unusedPackagePrivate': nothing in the project calls or references it.");
   }
 
   @Test

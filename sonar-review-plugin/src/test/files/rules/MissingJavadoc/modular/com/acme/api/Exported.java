@@ -1,4 +1,4 @@
 package com.acme.api;
 
-public class Exported { // Noncompliant {{Add a Javadoc comment to the public class `Exported`.}}
+public class Exported { // Noncompliant {{Add a Javadoc comment to the public class 'Exported'.}}
 }
