@@ -42,9 +42,10 @@ import org.sonarreview.project.MethodIndex;
 import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 /**
- * One in-process run of SonarJava's JavaSensor over a list of files, as a scanner would run it: the same
+ * In-process runs of SonarJava's JavaSensor over a list of files, each as a scanner would run it: the same
  * SonarComponents, classpath handling, batch mode, issue filters and our plugin's CheckRegistrar. Only the
- * active rules differ between the baseline, our rules and Sonar way.
+ * active rules differ between the baseline, our rules and Sonar way. One instance holds what every run of an
+ * invocation shares: the JDK of the analysed code, our rules' selection and parameters, and the log capture.
  */
 final class AnalysisRun {
 
@@ -113,7 +114,16 @@ final class AnalysisRun {
       AnalysisRun.class.getClassLoader(), new Class<?>[] {org.sonar.api.batch.sensor.internal.SensorStorage.class},
       (proxy, method, args) -> null);
 
-  private AnalysisRun() {
+  /** The JDK whose classes the analysed code sees (sonar.java.jdkHome); null for the JDK running the analysis. */
+  @Nullable
+  private final String jdkHome;
+  private final RuleConfig rules;
+  private final LogCapture logs;
+
+  AnalysisRun(@Nullable String jdkHome, RuleConfig rules, LogCapture logs) {
+    this.jdkHome = jdkHome;
+    this.rules = rules;
+    this.logs = logs;
   }
 
   /**
@@ -139,11 +149,8 @@ final class AnalysisRun {
       });
   }
 
-  /** The JDK whose classes the analysed code sees (sonar.java.jdkHome); null for the JDK running the analysis. */
-  static String jdkHome;
-
-  static Result run(String name, Profile profile, Path baseDir, List<CorpusFile> files, List<File> libraries,
-    Path runDir, LogCapture logs) throws IOException {
+  Result run(String name, Profile profile, Path baseDir, List<CorpusFile> files, List<File> libraries, Path runDir)
+    throws IOException {
     runDir = Files.createDirectories(runDir.toAbsolutePath());
     Path binaries = Files.createDirectories(runDir.resolve("empty-binaries"));
     Path perfFile = runDir.resolve("performance.json");
@@ -242,12 +249,12 @@ final class AnalysisRun {
     }
   }
 
-  private static ActiveRules activeRules(Profile profile) {
+  private ActiveRules activeRules(Profile profile) {
     ActiveRulesBuilder builder = new ActiveRulesBuilder();
-    for (RuleKey key : Rules.activeKeys(profile)) {
+    for (RuleKey key : Rules.activeKeys(profile, rules)) {
       // Each check keeps its @RuleProperty defaults, as with a profile that changes none, unless `--param` sets one.
       NewActiveRule.Builder rule = new NewActiveRule.Builder().setRuleKey(key).setLanguage("java");
-      Rules.parameters(key).forEach(rule::setParam);
+      rules.parameters(key).forEach(rule::setParam);
       builder.addRule(rule.build());
     }
     return builder.build();

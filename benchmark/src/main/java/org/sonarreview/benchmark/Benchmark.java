@@ -9,16 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.sonarreview.ReviewRulesDefinition;
 
 /**
- * The benchmark over real code (issue 4). In one process: a warm-up, then {@code reps} rounds of the three runs
+ * The benchmark over real code. In one process: a warm-up, then {@code reps} rounds of the three runs
  * (baseline, our rules, Sonar way) on the fixed ~200,000-line slice, in rotating order; then our rules on 1/4,
  * 1/2 and all of the corpus (scaling; the whole-corpus run also gives the issue counts, failures and the
  * precision sample). Writes BENCHMARKS.md and the precision sample into the output directory.
  *
- * <p>Arguments: {@code --corpus DIR --out DIR --labels DIR [--reps N] [--warmup-lines N] [--command TEXT]}.
+ * <p>Arguments: {@code --corpus DIR --out DIR --labels DIR [--reps N] [--warmup-lines N] [--command TEXT]}; all of
+ * them in {@link Options#parse}.
  */
 public final class Benchmark {
 
@@ -26,60 +27,46 @@ public final class Benchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = options(args);
-    Path corpusDir = Path.of(opts.getOrDefault("corpus", "benchmark/target/corpus")).toAbsolutePath();
-    Path out = Path.of(opts.getOrDefault("out", "benchmark/target/benchmark")).toAbsolutePath();
-    Path labels = Path.of(opts.getOrDefault("labels", "benchmark/precision")).toAbsolutePath();
-    int reps = Integer.parseInt(opts.getOrDefault("reps", "5"));
-    long warmupLines = Long.parseLong(opts.getOrDefault("warmup-lines", "30000"));
-    String command = opts.getOrDefault("command", "benchmark/run");
-    boolean skipScaling = opts.containsKey("skip-scaling");
-    AnalysisRun.jdkHome = opts.get("jdk-home");
-    if (opts.containsKey("param")) {
-      // A comma starts a new assignment only before `Key.param=`: values may be comma-separated lists themselves.
-      for (String assignment : opts.get("param").split(",(?=[A-Za-z]\\w*\\.\\w+=)")) {
-        Rules.setParameter(assignment);
-      }
-    }
-    if (opts.containsKey("rules")) {
-      Rules.restrictTo(Set.of(opts.get("rules").split(",")));
-    }
+    Options options = Options.parse(args);
+    Path out = options.out();
+    Path labels = options.labels();
 
     long started = System.nanoTime();
     LogCapture logs = LogCapture.install();
-    Corpus corpus = Corpus.load(corpusDir).restrict(Double.parseDouble(opts.getOrDefault("corpus-fraction", "1")));
+    AnalysisRun analysis = new AnalysisRun(options.jdkHome(), options.rules(), logs);
+    Corpus corpus = Corpus.load(options.corpus()).restrict(options.corpusFraction());
     List<CorpusFile> slice = corpus.slice();
     log("corpus: %d files, %,d lines; slice: %d files, %,d lines; %d library jars",
       corpus.files.size(), Corpus.totalLines(corpus.files), slice.size(), Corpus.totalLines(slice), corpus.libraries.size());
     Files.createDirectories(out);
-    if (opts.containsKey("precision-only")) {
-      precisionOnly(corpus, out, labels, logs, started);
+    if (options.precisionOnly()) {
+      precisionOnly(analysis, options.rules(), corpus, out, labels, started);
       return;
     }
 
     // Warm-up: JIT-compile the frontend and every check before anything is timed. Not reported.
     List<CorpusFile> warmup = new ArrayList<>();
     for (CorpusFile f : slice) {
-      if (Corpus.totalLines(warmup) >= warmupLines) {
+      if (Corpus.totalLines(warmup) >= options.warmupLines()) {
         break;
       }
       warmup.add(f);
     }
     for (Profile p : Profile.values()) {
-      AnalysisRun.Result r = AnalysisRun.run("warmup-" + p.label, p, corpus.baseDir, warmup, corpus.libraries,
-        out.resolve("runs/warmup-" + p.label), logs);
+      AnalysisRun.Result r = analysis.run("warmup-" + p.label, p, corpus.baseDir, warmup, corpus.libraries,
+        out.resolve("runs/warmup-" + p.label));
       log("warm-up %-9s %s", p.label, summary(r));
     }
 
     // Timing: rounds of the three runs on the slice, order rotated so no profile always runs first.
     List<Map<Profile, AnalysisRun.Result>> rounds = new ArrayList<>();
     Profile[] order = Profile.values();
-    for (int rep = 0; rep < reps; rep++) {
+    for (int rep = 0; rep < options.reps(); rep++) {
       Map<Profile, AnalysisRun.Result> round = new LinkedHashMap<>();
       for (int i = 0; i < order.length; i++) {
         Profile p = order[(i + rep) % order.length];
-        AnalysisRun.Result r = AnalysisRun.run("slice-" + (rep + 1) + "-" + p.label, p, corpus.baseDir, slice,
-          corpus.libraries, out.resolve("runs/slice-" + (rep + 1) + "-" + p.label), logs);
+        AnalysisRun.Result r = analysis.run("slice-" + (rep + 1) + "-" + p.label, p, corpus.baseDir, slice,
+          corpus.libraries, out.resolve("runs/slice-" + (rep + 1) + "-" + p.label));
         log("slice %d %-9s %s", rep + 1, p.label, summary(r));
         round.put(p, lightweight(r));
       }
@@ -88,42 +75,40 @@ public final class Benchmark {
 
     // Scaling and the whole corpus: our rules on 1/4, 1/2 and all of it.
     List<AnalysisRun.Result> scaling = new ArrayList<>();
-    double[] fractions = skipScaling ? new double[] {1.0} : new double[] {0.25, 0.5, 1.0};
+    double[] fractions = options.skipScaling() ? new double[] {1.0} : new double[] {0.25, 0.5, 1.0};
     AnalysisRun.Result whole = null;
     for (double fraction : fractions) {
       List<CorpusFile> files = corpus.fraction(fraction, Precision.SEED);
       String name = "corpus-" + (int) Math.round(fraction * 100) + "pct-" + Profile.OURS.label;
-      AnalysisRun.Result r = AnalysisRun.run(name, Profile.OURS, corpus.baseDir, files, corpus.libraries,
-        out.resolve("runs/" + name), logs);
+      AnalysisRun.Result r = analysis.run(name, Profile.OURS, corpus.baseDir, files, corpus.libraries,
+        out.resolve("runs/" + name));
       log("corpus %3.0f%% ours     %s", fraction * 100, summary(r));
       if (fraction >= 1.0) {
         whole = r;
-        scaling.add(lightweight(r));
-      } else {
-        scaling.add(lightweight(r));
       }
+      scaling.add(lightweight(r));
     }
 
-    List<Precision.Tally> tallies = writeSamples(whole, corpus, labels, out);
+    List<Precision.Tally> tallies = writeSamples(whole, options.rules(), corpus, labels, out);
     double minutes = (System.nanoTime() - started) / 60e9;
-    String report = Report.render(corpus, slice, rounds, scaling, whole, tallies, reps, minutes, command);
+    String report = Report.render(corpus, slice, rounds, scaling, whole, tallies, options, minutes);
     Files.writeString(out.resolve("BENCHMARKS.md"), report, StandardCharsets.UTF_8);
     log("done in %.1f min: %s", minutes, out.resolve("BENCHMARKS.md"));
   }
 
   /** Precision sample from a whole-corpus run, for each rule the run covered. */
-  private static List<Precision.Tally> writeSamples(AnalysisRun.Result whole, Corpus corpus, Path labels, Path out)
-    throws IOException {
+  private static List<Precision.Tally> writeSamples(AnalysisRun.Result whole, RuleConfig rules, Corpus corpus, Path labels,
+    Path out) throws IOException {
     // Every issue of the run, for looking beyond the sample (which files, which messages).
     StringBuilder all = new StringBuilder("rule\tfile\tline\tmessage\n");
     whole.issues().forEach(i -> all.append(i.rule()).append('\t').append(i.file()).append('\t').append(i.line())
       .append('\t').append(i.message().replace('\t', ' ').replace('\n', ' ')).append('\n'));
     Files.writeString(out.resolve("issues.tsv"), all, StandardCharsets.UTF_8);
     List<Precision.Tally> tallies = new ArrayList<>();
-    for (String key : Rules.selectedRuleKeys()) {
+    for (String key : rules.selectedRuleKeys()) {
       boolean applicationOnly = Corpus.APPLICATION_SAMPLED_RULES.contains(key);
       List<AnalysisRun.IssueRecord> issues = whole.issues().stream()
-        .filter(i -> i.rule().equals(Rules.OUR_REPOSITORY + ":" + key) && !i.file().startsWith(Corpus.GENERATED + "/"))
+        .filter(i -> i.rule().equals(ReviewRulesDefinition.REPOSITORY_KEY + ":" + key) && !i.file().startsWith(Corpus.GENERATED + "/"))
         .filter(i -> !applicationOnly || Corpus.isApplicationFile(i.file()))
         .toList();
       String scope = applicationOnly ? "the application code of the corpus (" + String.join(", ", new java.util.TreeSet<>(Corpus.APPLICATIONS)) + ")"
@@ -137,11 +122,12 @@ public final class Benchmark {
    * The fast mode for tuning a rule: one whole-corpus run of our (selected) rules, no timing rounds, then the
    * precision samples and a short table of issue counts. Its figures are not published.
    */
-  private static void precisionOnly(Corpus corpus, Path out, Path labels, LogCapture logs, long started) throws IOException {
-    AnalysisRun.Result whole = AnalysisRun.run("corpus-100pct-" + Profile.OURS.label, Profile.OURS, corpus.baseDir,
-      corpus.files, corpus.libraries, out.resolve("runs/corpus-100pct-" + Profile.OURS.label), logs);
+  private static void precisionOnly(AnalysisRun analysis, RuleConfig rules, Corpus corpus, Path out, Path labels,
+    long started) throws IOException {
+    AnalysisRun.Result whole = analysis.run("corpus-100pct-" + Profile.OURS.label, Profile.OURS, corpus.baseDir,
+      corpus.files, corpus.libraries, out.resolve("runs/corpus-100pct-" + Profile.OURS.label));
     log("corpus 100%% ours     %s", summary(whole));
-    List<Precision.Tally> tallies = writeSamples(whole, corpus, labels, out);
+    List<Precision.Tally> tallies = writeSamples(whole, rules, corpus, labels, out);
     StringBuilder table = new StringBuilder("| rule | issues | per 1,000 lines | sampled | right | wrong | unsure | unlabelled |\n")
       .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Precision.Tally t : tallies) {
@@ -184,22 +170,6 @@ public final class Benchmark {
 
   static <T> double median(List<T> items, ToDoubleFunction<T> f) {
     return median(items.stream().map(f::applyAsDouble).toList());
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("Unexpected argument " + args[i]);
-      }
-      String key = args[i].substring(2);
-      if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-        opts.put(key, args[++i]);
-      } else {
-        opts.put(key, "true");
-      }
-    }
-    return opts;
   }
 
   static void log(String format, Object... args) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.sonarreview.ReviewRulesDefinition;
 
 /** Renders BENCHMARKS.md from the measurements of one invocation. */
 final class Report {
@@ -18,8 +19,8 @@ final class Report {
   }
 
   static String render(Corpus corpus, List<CorpusFile> slice, List<Map<Profile, AnalysisRun.Result>> rounds,
-    List<AnalysisRun.Result> scaling, AnalysisRun.Result whole, List<Precision.Tally> tallies, int reps, double minutes,
-    String command) {
+    List<AnalysisRun.Result> scaling, AnalysisRun.Result whole, List<Precision.Tally> tallies, Options options,
+    double minutes) {
     StringBuilder md = new StringBuilder();
     Set<String> defaultOn = Rules.ourDefaultOnKeys();
     List<String> ourKeys = Rules.ourRuleKeys();
@@ -38,7 +39,7 @@ final class Report {
       .append("one invocation of the benchmark on ").append(LocalDate.now()).append(", in ")
       .append(String.format(Locale.ROOT, "%.1f minutes", minutes)).append(".\n\n");
 
-    md.append("## Reproduce\n\n```\n").append(command).append("\n```\n\n")
+    md.append("## Reproduce\n\n```\n").append(options.command()).append("\n```\n\n")
       .append("`benchmark/run` builds the plugin and the benchmark (`mvn -Pbenchmark -pl benchmark -am package`), fetches the ")
       .append("corpus with Maven (`mvn -f benchmark/corpus/pom.xml package`: Maven Central source and binary jars, ")
       .append("cached in `~/.m2` and `benchmark/target/corpus`), then runs `org.sonarreview.benchmark.Benchmark` in one JVM. ")
@@ -52,7 +53,7 @@ final class Report {
       .append(row("cores", String.valueOf(Runtime.getRuntime().availableProcessors())))
       .append(row("memory", String.format(Locale.ROOT, "%.0f GB", os.getTotalMemorySize() / 1e9)))
       .append(row("JDK running the analysis", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")))
-      .append(row("JDK of the analysed code (sonar.java.jdkHome)", AnalysisRun.jdkHome == null ? "the same" : AnalysisRun.jdkHome))
+      .append(row("JDK of the analysed code (sonar.java.jdkHome)", options.jdkHome() == null ? "the same" : options.jdkHome()))
       .append(row("max heap (-Xmx)", (Runtime.getRuntime().maxMemory() >> 20) + " MB"))
       .append(row("OS", System.getProperty("os.name") + " " + System.getProperty("os.version")))
       .append(row("SonarJava", versionOf(org.sonar.plugins.java.JavaSensor.class)))
@@ -127,8 +128,8 @@ final class Report {
       double sliceMs = Benchmark.median(rounds, r -> r.get(Profile.OURS).ruleNanos().getOrDefault(key, 0L) / 1e6);
       double share = Benchmark.median(rounds, r -> (double) r.get(Profile.OURS).ruleNanos().getOrDefault(key, 0L) / r.get(Profile.OURS).allRulesNanos());
       double ofBaseline = Benchmark.median(rounds, r -> (double) r.get(Profile.OURS).ruleNanos().getOrDefault(key, 0L) / r.get(Profile.BASELINE).sensorNanos());
-      int issues = realIssues.getOrDefault(Rules.OUR_REPOSITORY + ":" + key, 0);
-      int generated = generatedIssues.getOrDefault(Rules.OUR_REPOSITORY + ":" + key, 0);
+      int issues = realIssues.getOrDefault(ReviewRulesDefinition.REPOSITORY_KEY + ":" + key, 0);
+      int generated = generatedIssues.getOrDefault(ReviewRulesDefinition.REPOSITORY_KEY + ":" + key, 0);
       Precision.Tally t = byRule.get(key);
       md.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.1f%% | %.2f%% | %.0f | %,d | %.3f | %s | %,d |%n", key,
         defaultOn.contains(key) ? "on" : "off", sliceMs, share * 100, ofBaseline * 100, wholeNanos.getOrDefault(key, 0L) / 1e6,

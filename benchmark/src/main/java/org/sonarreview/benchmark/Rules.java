@@ -18,57 +18,17 @@ import org.sonar.check.Rule;
 import org.sonar.java.GeneratedCheckList;
 import org.sonar.plugins.java.api.CheckRegistrar;
 import org.sonarreview.ReviewCheckRegistrar;
+import org.sonarreview.ReviewRulesDefinition;
 import org.sonarreview.RuleList;
 import org.sonarreview.project.MethodIndex;
 
 /** Rule keys and check classes of the three profiles, read from the plugins themselves. */
 final class Rules {
 
-  static final String OUR_REPOSITORY = "review";
   private static final String SONAR_WAY = "org/sonar/l10n/java/rules/java/Sonar_way_profile.json";
   private static final String REVIEW_WAY = "org/sonarreview/rules/Review_way_profile.json";
 
-  /** The keys `--rules` restricts our profile to; empty for all of them. */
-  private static Set<String> selected = Set.of();
-
-  /** Parameter values set with `--param Key.param=value`, by rule key. */
-  private static final Map<RuleKey, Map<String, String>> PARAMETERS = new LinkedHashMap<>();
-
   private Rules() {
-  }
-
-  /** Sets one of our rules' parameters for every run: `Key.param=value`. */
-  static void setParameter(String assignment) {
-    int dot = assignment.indexOf('.');
-    int equals = assignment.indexOf('=');
-    if (dot < 1 || equals < dot + 2) {
-      throw new IllegalArgumentException("--param expects Key.param=value, not " + assignment);
-    }
-    String key = assignment.substring(0, dot);
-    if (!ourRuleKeys().contains(key)) {
-      throw new IllegalArgumentException("--param: not a rule key of ours: " + key);
-    }
-    PARAMETERS.computeIfAbsent(RuleKey.of(OUR_REPOSITORY, key), k -> new LinkedHashMap<>())
-      .put(assignment.substring(dot + 1, equals), assignment.substring(equals + 1));
-  }
-
-  static Map<String, String> parameters(RuleKey key) {
-    return PARAMETERS.getOrDefault(key, Map.of());
-  }
-
-  /** Restricts the OURS profile to these rule keys; fails naming any key that is not ours. */
-  static void restrictTo(Set<String> keys) {
-    Set<String> unknown = new LinkedHashSet<>(keys);
-    unknown.removeAll(ourRuleKeys());
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("--rules: not rule keys of ours: " + unknown);
-    }
-    selected = Set.copyOf(keys);
-  }
-
-  /** Our rule keys the run covers: all of them, or those of `--rules`. */
-  static List<String> selectedRuleKeys() {
-    return ourRuleKeys().stream().filter(k -> selected.isEmpty() || selected.contains(k)).toList();
   }
 
   /** With the project index, as on a scanner: UnreferencedMethod then indexes and the project sensor reports. */
@@ -89,13 +49,14 @@ final class Rules {
     return new LinkedHashSet<>(profileKeys(REVIEW_WAY));
   }
 
-  static Set<RuleKey> activeKeys(Profile profile) {
+  /** The rules a profile activates; for OURS, those of {@code rules} (all of ours unless `--rules` restricts them). */
+  static Set<RuleKey> activeKeys(Profile profile, RuleConfig rules) {
     Set<RuleKey> keys = new LinkedHashSet<>();
     switch (profile) {
       case BASELINE -> {
         // none
       }
-      case OURS -> selectedRuleKeys().forEach(k -> keys.add(RuleKey.of(OUR_REPOSITORY, k)));
+      case OURS -> rules.selectedRuleKeys().forEach(k -> keys.add(RuleKey.of(ReviewRulesDefinition.REPOSITORY_KEY, k)));
       case SONAR_WAY -> profileKeys(SONAR_WAY).forEach(k -> keys.add(RuleKey.of(GeneratedCheckList.REPOSITORY_KEY, k)));
     }
     return keys;
