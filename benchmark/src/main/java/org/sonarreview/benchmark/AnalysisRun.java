@@ -215,8 +215,6 @@ final class AnalysisRun {
       cpu = os.getProcessCpuTime() - cpu0;
       peak = heap.peakUsedBytes();
       peakAfterGc = heap.peakAfterGcBytes();
-    } finally {
-      // counts are read below
     }
     LogCapture.Counts counts = logs.endRun();
 

@@ -35,7 +35,7 @@ final class Report {
 
     md.append("# Benchmarks\n\n")
       .append("How much our rules cost, how many issues they raise and how many of those are right, and whether they ever ")
-      .append("break an analysis, measured on real code by `benchmark/` (issue 4). All figures below were written by ")
+      .append("break an analysis, measured on real code by `benchmark/`. All figures below were written by ")
       .append("one invocation of the benchmark on ").append(LocalDate.now()).append(", in ")
       .append(String.format(Locale.ROOT, "%.1f minutes", minutes)).append(".\n\n");
 
