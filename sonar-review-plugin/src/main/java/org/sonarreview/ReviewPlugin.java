@@ -1,7 +1,9 @@
 package org.sonarreview;
 
 import org.sonar.api.Plugin;
+import org.sonarreview.project.ConventionsSensor;
 import org.sonarreview.project.MethodIndex;
+import org.sonarreview.project.ProjectConventions;
 import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 /** Entry point: the rule repository, the built-in profile and the checks handed to SonarJava. */
@@ -13,8 +15,10 @@ public class ReviewPlugin implements Plugin {
       ReviewRulesDefinition.class,
       ReviewProfile.class,
       ReviewCheckRegistrar.class,
-      // UnreferencedMethod: the project-level index the checks fill, and the sensor that reports from it.
+      // Project-level models the checks fill, and the project sensors that decide on them after every module.
       MethodIndex.class,
-      UnreferencedMethodSensor.class);
+      UnreferencedMethodSensor.class,
+      ProjectConventions.class,
+      ConventionsSensor.class);
   }
 }

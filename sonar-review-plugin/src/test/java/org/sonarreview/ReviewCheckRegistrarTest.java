@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sonar.plugins.java.api.CheckRegistrar;
 import org.sonarreview.project.MethodIndex;
+import org.sonarreview.project.ProjectConventions;
 import org.sonarreview.rules.design.ComplexMethodSignatureCheck;
 import org.sonarreview.rules.unused.UnreferencedMethodCheck;
 import org.sonarreview.rules.unused.UnusedImportCheck;
@@ -31,7 +32,7 @@ class ReviewCheckRegistrarTest {
   @Test
   void with_a_project_index_registers_one_unreferenced_method_instance_for_main_and_test_code() {
     RecordingContext context = new RecordingContext();
-    new ReviewCheckRegistrar(new MethodIndex()).register(context);
+    new ReviewCheckRegistrar(new MethodIndex(), new ProjectConventions()).register(context);
     assertThat(context.main).doesNotContain(UnreferencedMethodCheck.class)
       .filteredOn(UnreferencedMethodCheck.class::isInstance).hasSize(1);
     Object instance = context.main.stream().filter(UnreferencedMethodCheck.class::isInstance).findFirst().orElseThrow();

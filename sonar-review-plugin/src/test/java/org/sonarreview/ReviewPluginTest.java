@@ -7,7 +7,9 @@ import org.sonar.api.SonarQubeSide;
 import org.sonar.api.internal.PluginContextImpl;
 import org.sonar.api.internal.SonarRuntimeImpl;
 import org.sonar.api.utils.Version;
+import org.sonarreview.project.ConventionsSensor;
 import org.sonarreview.project.MethodIndex;
+import org.sonarreview.project.ProjectConventions;
 import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +24,6 @@ class ReviewPluginTest {
     new ReviewPlugin().define(context);
     assertThat(context.getExtensions())
       .containsExactlyInAnyOrder(ReviewRulesDefinition.class, ReviewProfile.class, ReviewCheckRegistrar.class,
-        MethodIndex.class, UnreferencedMethodSensor.class);
+        MethodIndex.class, UnreferencedMethodSensor.class, ProjectConventions.class, ConventionsSensor.class);
   }
 }

@@ -38,7 +38,9 @@ import org.sonar.java.filters.PostAnalysisIssueFilter;
 import org.sonar.java.telemetry.NoOpTelemetry;
 import org.sonar.plugins.java.JavaSensor;
 import org.sonar.plugins.java.api.CheckRegistrar;
+import org.sonarreview.project.ConventionsSensor;
 import org.sonarreview.project.MethodIndex;
+import org.sonarreview.project.ProjectConventions;
 import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 /**
@@ -189,8 +191,9 @@ final class AnalysisRun {
     ClasspathForTest testClasspath = new ClasspathForTest(context.config(), fs);
     FileLinesContextFactory fileLines = inputFile -> NO_FILE_LINES;
     MethodIndex methodIndex = new MethodIndex();
+    ProjectConventions conventions = new ProjectConventions();
     SonarComponents components = new SonarComponents(fileLines, fs, classpath, testClasspath, checkFactory,
-      activeRules, new CheckRegistrar[] {Rules.ourRegistrar(methodIndex)});
+      activeRules, new CheckRegistrar[] {Rules.ourRegistrar(methodIndex, conventions)});
     components.setSensorContext(discardingHighlighting(context));
     JavaSensor sensor = new JavaSensor(components, fs, new DefaultJavaResourceLocator(classpath, testClasspath),
       context.config(), NO_SONAR, new PostAnalysisIssueFilter(), new NoOpTelemetry());
@@ -210,6 +213,7 @@ final class AnalysisRun {
       // A scanner runs project sensors after every module's JavaSensor; so does this run.
       long s0 = System.nanoTime();
       new UnreferencedMethodSensor(methodIndex).execute(context);
+      new ConventionsSensor(conventions).execute(context);
       sensorNanos = System.nanoTime() - s0;
       wall = System.nanoTime() - t0;
       cpu = os.getProcessCpuTime() - cpu0;

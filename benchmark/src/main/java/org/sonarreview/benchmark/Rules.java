@@ -21,6 +21,7 @@ import org.sonarreview.ReviewCheckRegistrar;
 import org.sonarreview.ReviewRulesDefinition;
 import org.sonarreview.RuleList;
 import org.sonarreview.project.MethodIndex;
+import org.sonarreview.project.ProjectConventions;
 
 /** Rule keys and check classes of the three profiles, read from the plugins themselves. */
 final class Rules {
@@ -31,9 +32,12 @@ final class Rules {
   private Rules() {
   }
 
-  /** With the project index, as on a scanner: UnreferencedMethod then indexes and the project sensor reports. */
-  static CheckRegistrar ourRegistrar(MethodIndex index) {
-    return new ReviewCheckRegistrar(index);
+  /**
+   * With the project models, as on a scanner: UnreferencedMethod then indexes, the convention rules record, and
+   * the project sensors report.
+   */
+  static CheckRegistrar ourRegistrar(MethodIndex index, ProjectConventions conventions) {
+    return new ReviewCheckRegistrar(index, conventions);
   }
 
   /** Our rule keys in RuleList order, main checks first. */

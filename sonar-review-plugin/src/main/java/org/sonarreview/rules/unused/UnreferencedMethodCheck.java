@@ -2,16 +2,15 @@ package org.sonarreview.rules.unused;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.Nullable;
 import org.sonar.api.batch.fs.InputFile;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.InputFileScannerContext;
-import org.sonar.plugins.java.api.caching.CacheContext;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.check.ReviewCheck;
+import org.sonarreview.project.CachedContributions;
 import org.sonarreview.project.FileEntry;
 import org.sonarreview.project.FileEntryCodec;
 import org.sonarreview.project.MethodIndex;
@@ -25,7 +24,6 @@ import org.sonarreview.project.MethodIndex;
 public class UnreferencedMethodCheck extends ReviewCheck {
 
   public static final String IGNORE_PUBLIC_API = "ignorePublicApi";
-  private static final String CACHE_PREFIX = "review:UnreferencedMethod:";
 
   // Read by the sensor from ActiveRules: declared here so that the rule definition carries the parameter.
   @RuleProperty(key = IGNORE_PUBLIC_API, description = "true to leave public methods and constructors alone, "
@@ -34,8 +32,7 @@ public class UnreferencedMethodCheck extends ReviewCheck {
 
   @Nullable
   private final MethodIndex index;
-  /** Cache keys already copied to the next analysis: writing one twice throws. */
-  private final Set<String> servedFromCache = ConcurrentHashMap.newKeySet();
+  private final CachedContributions cache = new CachedContributions("review:UnreferencedMethod:");
 
   public UnreferencedMethodCheck() {
     this(null);
@@ -66,11 +63,7 @@ public class UnreferencedMethodCheck extends ReviewCheck {
       ? FileIndexer.index(uri, (CompilationUnitTree) tree, file.type() == InputFile.Type.MAIN, this::isSilenced)
       : FileIndexer.indexWithoutSemantic(uri, (CompilationUnitTree) tree);
     index.put(file.key(), entry);
-    CacheContext cache = fileContext().getCacheContext();
-    String key = CACHE_PREFIX + file.key();
-    if (cache.isCacheEnabled() && !servedFromCache.contains(key)) {
-      cache.getWriteCache().write(key, FileEntryCodec.encode(entry));
-    }
+    cache.store(fileContext(), FileEntryCodec.encode(entry));
   }
 
   /** An unchanged file: its entry comes back from the previous analysis's cache, without parsing. */
@@ -79,21 +72,8 @@ public class UnreferencedMethodCheck extends ReviewCheck {
     if (index == null) {
       return true;
     }
-    CacheContext cache = context.getCacheContext();
     InputFile file = context.getInputFile();
-    String key = CACHE_PREFIX + file.key();
-    if (!cache.isCacheEnabled() || !cache.getReadCache().contains(key)) {
-      return false;
-    }
-    FileEntry cached = FileEntryCodec.decode(cache.getReadCache().readBytes(key));
-    if (cached == null) {
-      return false;
-    }
     // The previous analysis may have run in another directory: keep the file's current URI.
-    index.put(file.key(), cached.at(file.uri().toString()));
-    if (servedFromCache.add(key)) {
-      cache.getWriteCache().copyFromPrevious(key);
-    }
-    return true;
+    return cache.restore(context, FileEntryCodec::decode, cached -> index.put(file.key(), cached.at(file.uri().toString())));
   }
 }

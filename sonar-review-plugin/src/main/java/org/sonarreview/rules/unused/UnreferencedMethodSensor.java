@@ -1,22 +1,21 @@
 package org.sonarreview.rules.unused;
 
-import java.net.URI;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sonar.api.batch.fs.FilePredicates;
 import org.sonar.api.batch.fs.FileSystem;
-import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.batch.rule.ActiveRule;
 import org.sonar.api.batch.sensor.SensorContext;
 import org.sonar.api.batch.sensor.SensorDescriptor;
-import org.sonar.api.batch.sensor.issue.NewIssue;
 import org.sonar.api.rule.RuleKey;
 import org.sonar.api.scanner.sensor.ProjectSensor;
 import org.sonarreview.check.ReviewRepository;
 import org.sonarreview.project.MethodDeclaration;
 import org.sonarreview.project.MethodIndex;
+import org.sonarreview.project.ProjectIssues;
+import org.sonarreview.project.TextSpan;
 
 /**
  * Decides UnreferencedMethod once every module's Java analysis has filled the {@link MethodIndex}: a
@@ -66,23 +65,18 @@ public class UnreferencedMethodSensor implements ProjectSensor {
       || (serviceTypes.contains(declaration.ownerType()) && (declaration.constructor() || "provider".equals(declaration.name())));
     int reported = 0;
     for (MethodIndex.Unreferenced unreferenced : index.unreferenced(entryPoint)) {
-      InputFile file = fileSystem.inputFile(predicates.hasURI(URI.create(unreferenced.uri())));
-      if (file != null) {
-        report(context, file, unreferenced.declaration());
+      MethodDeclaration declaration = unreferenced.declaration();
+      TextSpan span = new TextSpan(declaration.line(), declaration.startOffset(), declaration.line(), declaration.endOffset());
+      if (ProjectIssues.report(context, RULE_KEY, unreferenced.uri(), span, message(declaration))) {
         reported++;
       }
     }
     LOG.info("UnreferencedMethod: {} index entries, {} issues", index.size(), reported);
   }
 
-  private static void report(SensorContext context, InputFile file, MethodDeclaration declaration) {
-    NewIssue issue = context.newIssue().forRule(RULE_KEY);
-    String message = declaration.constructor()
+  private static String message(MethodDeclaration declaration) {
+    return declaration.constructor()
       ? "Remove the constructor '" + declaration.displayName() + "': nothing in the project calls it."
       : "Remove the method '" + declaration.displayName() + "': nothing in the project calls or references it.";
-    issue.at(issue.newLocation().on(file)
-      .at(file.newRange(declaration.line(), declaration.startOffset(), declaration.line(), declaration.endOffset()))
-      .message(message));
-    issue.save();
   }
 }

@@ -1,0 +1,125 @@
+package org.sonarreview.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.Nullable;
+import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.InputFileScannerContext;
+import org.sonar.plugins.java.api.JavaFileScannerContext;
+import org.sonar.plugins.java.api.tree.SyntaxToken;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.check.ReviewCheck;
+import org.sonarreview.check.RuleParameters;
+
+/**
+ * Base of the rules whose answer depends on the house style. While a file is analysed, the rule records how
+ * its declarations answer a style question ({@link #observe}) and which of them would be issues if they go
+ * against the project's habit ({@link #flagIfDeviating}). With a {@link ProjectConventions} (a scanner), the
+ * file's contribution goes to the project model and {@link ConventionsSensor} decides after every module; without
+ * one (SonarLint, unit tests of one file), the file's own declarations are the only view and the rule decides at
+ * the end of the file.
+ */
+public abstract class ConventionCheck extends ReviewCheck {
+
+  @RuleProperty(key = ConventionThresholds.SHARE_PARAMETER, description = ConventionThresholds.SHARE_DESCRIPTION,
+    defaultValue = "" + ConventionThresholds.DEFAULT_SHARE)
+  public int conventionShare = ConventionThresholds.DEFAULT_SHARE;
+
+  @RuleProperty(key = ConventionThresholds.COUNT_PARAMETER, description = ConventionThresholds.COUNT_DESCRIPTION,
+    defaultValue = "" + ConventionThresholds.DEFAULT_COUNT)
+  public int conventionMinimumCount = ConventionThresholds.DEFAULT_COUNT;
+
+  @Nullable
+  private final ProjectConventions project;
+  private final CachedContributions cache;
+  private ConventionThresholds thresholds = new ConventionThresholds(ConventionThresholds.DEFAULT_SHARE, ConventionThresholds.DEFAULT_COUNT);
+  private ConventionTally fileTally = new ConventionTally();
+  private final List<Pending> pending = new ArrayList<>();
+
+  protected ConventionCheck(@Nullable ProjectConventions project) {
+    this.project = project;
+    this.cache = new CachedContributions("review:" + ruleKey() + ":conventions:");
+  }
+
+  /** True when the project-wide view exists: the decision then waits for every module. */
+  protected final boolean hasProjectView() {
+    return project != null;
+  }
+
+  @Override
+  protected void resolveParameters() {
+    thresholds = ConventionThresholds.of(new RuleParameters(ruleKey()), conventionShare, conventionMinimumCount);
+  }
+
+  @Override
+  public void setContext(JavaFileScannerContext context) {
+    fileTally = new ConventionTally();
+    pending.clear();
+    super.setContext(context);
+  }
+
+  /**
+   * Records that a declaration answered {@code value} to {@code convention} in each of {@code scopes}; without a
+   * project view, in this file only.
+   */
+  protected final void observe(String convention, List<String> scopes, String value) {
+    if (project == null) {
+      fileTally.add(convention, Scopes.FILE, value, 1);
+    } else {
+      scopes.forEach(scope -> fileTally.add(convention, scope, value, 1));
+    }
+  }
+
+  /**
+   * Records an issue on {@code tree} for when its answer turns out to deviate from the convention (see
+   * {@link ConventionFinding}); nothing when the tree is generated or the rule is suppressed there.
+   */
+  protected final void flagIfDeviating(Tree tree, String convention, List<String> scopes, String ownValue,
+    @Nullable String expectedValue, String subject, String message) {
+    if (isSilenced(tree)) {
+      return;
+    }
+    List<String> decidingScopes = project == null ? List.of(Scopes.FILE) : scopes;
+    pending.add(new Pending(tree, new ConventionFinding(convention, decidingScopes, ownValue, expectedValue, subject, message, spanOf(tree))));
+  }
+
+  @Override
+  public void leaveFile(JavaFileScannerContext context) {
+    if (project == null) {
+      for (Pending finding : pending) {
+        ConventionDecision.decide(finding.finding(), fileTally, thresholds).ifPresent(message -> reportIssue(finding.tree(), message));
+      }
+    } else {
+      FileConventions contribution = new FileConventions(context.getInputFile().uri().toString(), fileTally,
+        pending.stream().map(Pending::finding).toList());
+      project.put(ruleKey(), context.getInputFile().key(), contribution);
+      cache.store(context, FileConventionsCodec.encode(contribution));
+    }
+    pending.clear();
+    super.leaveFile(context);
+  }
+
+  /** An unchanged file: its contribution comes back from the previous analysis's cache, without parsing. */
+  @Override
+  public boolean scanWithoutParsing(InputFileScannerContext context) {
+    if (project == null) {
+      return true;
+    }
+    String fileKey = context.getInputFile().key();
+    String uri = context.getInputFile().uri().toString();
+    return cache.restore(context, FileConventionsCodec::decode, cached -> project.put(ruleKey(), fileKey, cached.at(uri)));
+  }
+
+  private static TextSpan spanOf(Tree tree) {
+    SyntaxToken first = tree.firstToken();
+    SyntaxToken last = tree.lastToken();
+    if (first == null || last == null) {
+      return new TextSpan(1, 0, 1, 0);
+    }
+    return new TextSpan(first.range().start().line(), first.range().start().columnOffset(),
+      last.range().end().line(), last.range().end().columnOffset());
+  }
+
+  private record Pending(Tree tree, ConventionFinding finding) {
+  }
+}
