@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -37,12 +38,35 @@ record RuleMetadata(String key, Class<?> checkClass, JsonObject json, String htm
   }
 
   List<String> tags() {
-    return StreamSupport.stream(json.getAsJsonArray("tags").spliterator(), false).map(element -> element.getAsString()).toList();
+    return strings("tags");
   }
 
   /** The tag that names the rule's category: {@code review-unused}, {@code review-naming}, ... */
   String categoryTag() {
     return tags().stream().filter(tag -> tag.startsWith("review-")).findFirst().orElse("");
+  }
+
+  /** The SonarJava rule keys of the JSON's {@code overlaps}, in their order; empty when the field is absent. */
+  List<String> overlaps() {
+    return json.has("overlaps") ? strings("overlaps") : List.of();
+  }
+
+  /** The JSON's {@code overlapsInSonarWay} ({@code always}, {@code partly} or {@code never}), or empty. */
+  Optional<String> overlapsInSonarWay() {
+    return optionalString("overlapsInSonarWay");
+  }
+
+  /** The JSON's {@code overlapsNote}, a remark printed with the overlaps in the README, or empty. */
+  Optional<String> overlapsNote() {
+    return optionalString("overlapsNote");
+  }
+
+  private Optional<String> optionalString(String field) {
+    return json.has(field) ? Optional.of(json.get(field).getAsString()) : Optional.empty();
+  }
+
+  private List<String> strings(String field) {
+    return StreamSupport.stream(json.getAsJsonArray(field).spliterator(), false).map(element -> element.getAsString()).toList();
   }
 
   static String resource(String name) {

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -27,6 +28,8 @@ public final class PluginMetadata {
   public static final String RULES_FOLDER = "org/sonarreview/rules/";
   public static final String PROFILE_FILE = RULES_FOLDER + "Review_way_profile.json";
   public static final String REPOSITORY = "review";
+  /** The values of a rule JSON's {@code overlapsInSonarWay}. */
+  private static final Set<String> IN_SONAR_WAY = Set.of("always", "partly", "never");
 
   private final Map<String, JsonNode> rules;
   private final Map<String, String> htmls;
@@ -116,7 +119,13 @@ public final class PluginMetadata {
     return "SECURITY_HOTSPOT".equals(rules.get(ruleKey).path("type").asText());
   }
 
-  /** Our rule key to the SonarJava rules it overlaps, e.g. UnusedImport to java:S1128. */
+  /**
+   * Our rule key to the SonarJava rules it overlaps that are in Sonar way on every supported SonarQube, e.g.
+   * UnusedImport to java:S1128: from the rule JSON's {@code overlaps} when its {@code overlapsInSonarWay} is
+   * {@code always}. Overlapped rules that are in Sonar way on some supported versions only ({@code partly}, e.g.
+   * java:S3740) or on none ({@code never}) are left out, so that every rule here is one the combined profile can
+   * deactivate on each server the harness runs.
+   */
   public Map<String, List<String>> overlaps() {
     return overlaps;
   }
@@ -135,17 +144,17 @@ public final class PluginMetadata {
 
   private static Map<String, List<String>> readOverlaps(Map<String, JsonNode> rules) {
     Map<String, List<String>> result = new LinkedHashMap<>();
-    JsonNode fallback;
-    try (InputStream in = PluginMetadata.class.getResourceAsStream("overlaps.json")) {
-      fallback = SonarApi.JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     rules.forEach((key, rule) -> {
-      JsonNode list = rule.has("overlaps") ? rule.path("overlaps") : fallback.path(key);
+      if (!rule.has("overlaps")) {
+        return;
+      }
+      String inSonarWay = rule.path("overlapsInSonarWay").asText();
+      if (!IN_SONAR_WAY.contains(inSonarWay)) {
+        throw new IllegalStateException(key + ".json: overlapsInSonarWay is '" + inSonarWay + "', not one of " + IN_SONAR_WAY);
+      }
       List<String> keys = new ArrayList<>();
-      list.forEach(node -> keys.add(node.asText()));
-      if (!keys.isEmpty()) {
+      rule.path("overlaps").forEach(node -> keys.add(node.asText()));
+      if (inSonarWay.equals("always") && !keys.isEmpty()) {
         result.put(key, keys);
       }
     });
