@@ -1,6 +1,6 @@
 package org.sonarreview.project;
 
-import java.util.Optional;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sonar.api.batch.rule.ActiveRule;
@@ -43,19 +43,14 @@ public class ConventionsSensor implements ProjectSensor {
   }
 
   private void report(SensorContext context, RuleKey rule, ConventionThresholds thresholds) {
-    ConventionTally tally = conventions.tally(rule.rule());
+    List<Deviation> deviations = conventions.deviations(rule.rule(), thresholds);
     int reported = 0;
-    int findings = 0;
-    for (FileConventions file : conventions.files(rule.rule())) {
-      for (ConventionFinding finding : file.findings()) {
-        findings++;
-        Optional<String> message = ConventionDecision.decide(finding, tally, thresholds);
-        if (message.isPresent() && ProjectIssues.report(context, rule, file.uri(), finding.span(), message.get())) {
-          reported++;
-        }
+    for (Deviation deviation : deviations) {
+      if (ProjectIssues.report(context, rule, deviation.uri(), deviation.span(), deviation.message())) {
+        reported++;
       }
     }
-    LOG.info("{}: {} of {} candidate issues deviate from the project's conventions", rule.rule(), reported, findings);
+    LOG.info("{}: {} issues deviate from the project's conventions", rule.rule(), reported);
   }
 
   private static ConventionThresholds thresholds(ActiveRule rule) {

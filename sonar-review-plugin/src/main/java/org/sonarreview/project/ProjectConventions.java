@@ -1,5 +1,6 @@
 package org.sonarreview.project;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,19 @@ public class ProjectConventions {
   /** Every file's contribution to one rule. */
   public Collection<FileConventions> files(String ruleKey) {
     return List.copyOf(byRule.getOrDefault(ruleKey, Map.of()).values());
+  }
+
+  /** The findings of one rule that deviate from the project's conventions, decided on the whole project's tally. */
+  public List<Deviation> deviations(String ruleKey, ConventionThresholds thresholds) {
+    ConventionTally tally = tally(ruleKey);
+    List<Deviation> deviations = new ArrayList<>();
+    for (FileConventions file : files(ruleKey)) {
+      for (ConventionFinding finding : file.findings()) {
+        ConventionDecision.decide(finding, tally, thresholds)
+          .ifPresent(message -> deviations.add(new Deviation(file.uri(), finding.span(), message)));
+      }
+    }
+    return deviations;
   }
 
   /** The whole project's tally for one rule. */
