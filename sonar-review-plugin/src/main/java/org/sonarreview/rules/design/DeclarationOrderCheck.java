@@ -12,12 +12,12 @@ import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
-import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.check.RuleParameter;
+import org.sonarreview.tree.Modifiers;
 
 /**
  * Members out of the conventional order (static fields, instance fields, constructors, methods, nested types).
@@ -106,7 +106,7 @@ public class DeclarationOrderCheck extends ReviewCheck {
     }
     if (member instanceof VariableTree field) {
       boolean implicitlyStatic = owner.is(Tree.Kind.INTERFACE, Tree.Kind.ANNOTATION_TYPE);
-      return implicitlyStatic || isStatic(field) ? MemberKind.STATIC_FIELDS : MemberKind.INSTANCE_FIELDS;
+      return implicitlyStatic || Modifiers.has(field.modifiers(), Modifier.STATIC) ? MemberKind.STATIC_FIELDS : MemberKind.INSTANCE_FIELDS;
     }
     if (member.is(Tree.Kind.CONSTRUCTOR)) {
       return MemberKind.CONSTRUCTORS;
@@ -118,10 +118,6 @@ public class DeclarationOrderCheck extends ReviewCheck {
       return MemberKind.NESTED_TYPES;
     }
     return null;
-  }
-
-  private static boolean isStatic(VariableTree field) {
-    return field.modifiers().modifiers().stream().map(ModifierKeywordTree::modifier).anyMatch(Modifier.STATIC::equals);
   }
 
   private static Tree nameOf(Tree member) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
@@ -18,7 +17,6 @@ import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
-import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
 import org.sonar.plugins.java.api.tree.ModifiersTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
@@ -27,6 +25,7 @@ import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.check.RuleParameter;
 import org.sonarreview.tree.Accessors;
 import org.sonarreview.tree.Annotations;
+import org.sonarreview.tree.Modifiers;
 import org.sonarreview.tree.QualifiedNames;
 
 /**
@@ -129,12 +128,11 @@ public class LowCohesionClassCheck extends ReviewCheck {
   }
 
   private static boolean isConstant(ModifiersTree modifiers) {
-    Set<Modifier> keywords = modifiers.modifiers().stream().map(ModifierKeywordTree::modifier).collect(Collectors.toSet());
-    return keywords.contains(Modifier.STATIC) && keywords.contains(Modifier.FINAL);
+    return Modifiers.has(modifiers, Modifier.STATIC) && Modifiers.has(modifiers, Modifier.FINAL);
   }
 
   private static boolean isStatic(MethodTree method) {
-    return method.modifiers().modifiers().stream().anyMatch(modifier -> modifier.modifier() == Modifier.STATIC);
+    return Modifiers.has(method.modifiers(), Modifier.STATIC);
   }
 
   private static Tree anchorOf(String node, Map<String, Tree> fields, Map<String, List<MethodTree>> methods) {

@@ -20,6 +20,7 @@ import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.check.RuleParameter;
 import org.sonarreview.javadoc.JavadocReader;
 import org.sonarreview.tree.Accessors;
+import org.sonarreview.tree.Modifiers;
 import org.sonarreview.tree.Overrides;
 import org.sonarreview.tree.QualifiedNames;
 import org.sonarreview.tree.TypeKinds;
@@ -87,26 +88,22 @@ public class MissingJavadocCheck extends ReviewCheck {
   private static boolean isPublicType(ClassTree type) {
     Tree parent = type.parent();
     if (parent instanceof CompilationUnitTree) {
-      return hasModifier(type.modifiers(), Modifier.PUBLIC);
+      return Modifiers.has(type.modifiers(), Modifier.PUBLIC);
     }
     if (parent instanceof ClassTree enclosing) {
-      return isPublicType(enclosing) && (hasModifier(type.modifiers(), Modifier.PUBLIC) || isImplicitlyPublic(enclosing, type.modifiers()));
+      return isPublicType(enclosing) && (Modifiers.has(type.modifiers(), Modifier.PUBLIC) || isImplicitlyPublic(enclosing, type.modifiers()));
     }
     return false;
   }
 
   private static boolean isApiMember(MethodTree method, ClassTree owner) {
     ModifiersTree modifiers = method.modifiers();
-    return hasModifier(modifiers, Modifier.PUBLIC) || hasModifier(modifiers, Modifier.PROTECTED) || isImplicitlyPublic(owner, modifiers);
+    return Modifiers.has(modifiers, Modifier.PUBLIC) || Modifiers.has(modifiers, Modifier.PROTECTED) || isImplicitlyPublic(owner, modifiers);
   }
 
   /** Members of interfaces and annotation types are public unless declared private. */
   private static boolean isImplicitlyPublic(ClassTree owner, ModifiersTree modifiers) {
-    return owner.is(Tree.Kind.INTERFACE, Tree.Kind.ANNOTATION_TYPE) && !hasModifier(modifiers, Modifier.PRIVATE);
-  }
-
-  private static boolean hasModifier(ModifiersTree modifiers, Modifier wanted) {
-    return modifiers.modifiers().stream().anyMatch(modifier -> modifier.modifier() == wanted);
+    return owner.is(Tree.Kind.INTERFACE, Tree.Kind.ANNOTATION_TYPE) && !Modifiers.has(modifiers, Modifier.PRIVATE);
   }
 
   private static boolean isCompactConstructor(MethodTree method) {
@@ -114,7 +111,7 @@ public class MissingJavadocCheck extends ReviewCheck {
   }
 
   private static String visibility(MethodTree method) {
-    return hasModifier(method.modifiers(), Modifier.PROTECTED) ? "protected" : "public";
+    return Modifiers.has(method.modifiers(), Modifier.PROTECTED) ? "protected" : "public";
   }
 
   private static String signature(MethodTree method) {
