@@ -9,7 +9,7 @@ import java.lang.reflect.Field;
  * &#64;RuleProperty(key = "maxWords", description = "... (a whole number, 3 or more)", defaultValue = "12")
  * public int maxWords;
  *
- * private final RuleParameter&lt;Integer&gt; wordsLimit = parameter("maxWords", atLeast(3));
+ * private final RuleParameter&lt;Integer&gt; wordsLimit = parameter("maxWords", ParameterType.atLeast(3));
  * </pre>
  * The annotation alone gives the key, the description and the default (the check's constructor sets the field to
  * it); before the first file the field's value is checked and, when invalid, logged and replaced by the default.
