@@ -1,5 +1,7 @@
 package org.sonarreview.check;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.Nullable;
@@ -11,13 +13,16 @@ import org.sonar.plugins.java.api.tree.Tree;
 /**
  * Base of every check: issues in generated code ({@code @Generated} types, XJC output, files with a generated
  * header), under a matching {@code @SuppressWarnings} and after a matching {@code //noinspection} comment are
- * dropped here, once, so that no check has to remember it.
+ * dropped here, once, so that no check has to remember it. Each {@code @RuleProperty} field starts at its annotation's
+ * {@code defaultValue}, and the parameters declared with {@link #parameter} are checked before the first file.
  */
 public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
 
   private final String ruleKey;
   private final IssueSilencer silencer;
   private final NoinspectionComments noinspection;
+  private final RuleProperties properties;
+  private final List<RuleParameter<?>> parameters = new ArrayList<>();
   private boolean parametersResolved;
   private JavaFileScannerContext fileContext;
 
@@ -30,6 +35,8 @@ public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
     Set<String> javacKeys = javacSuppressionKeys();
     this.silencer = new IssueSilencer(ruleKey, javacKeys);
     this.noinspection = new NoinspectionComments(javacKeys);
+    this.properties = new RuleProperties(getClass());
+    properties.applyDefaults(this);
   }
 
   /** The rule key, as in {@code @SuppressWarnings("review:<key>")}. */
@@ -43,18 +50,26 @@ public abstract class ReviewCheck extends IssuableSubscriptionVisitor {
   }
 
   /**
-   * Called once, before the first file, to turn raw {@code @RuleProperty} values into checked ones.
-   * Use {@link RuleParameters}: a bad value is logged with the rule's name and replaced by the default.
+   * Declares the parameter of the {@code @RuleProperty} field with this key, for a field initializer: the field is
+   * checked once, before the first file; a bad value is logged with the rule's name and replaced by the default.
    */
-  protected void resolveParameters() {
-    // no parameters by default
+  protected final <T> RuleParameter<T> parameter(String key, ParameterType<T> type) {
+    Field field = properties.field(key);
+    RuleParameter<T> parameter = new RuleParameter<>(key, field, RuleProperties.defaultValue(field), type);
+    parameters.add(parameter);
+    return parameter;
+  }
+
+  /** Checks the declared parameters against their fields' current values. */
+  void resolveParameters(RuleParameters ruleParameters) {
+    parameters.forEach(parameter -> parameter.resolve(this, ruleParameters));
+    parametersResolved = true;
   }
 
   @Override
   public void setContext(JavaFileScannerContext context) {
     if (!parametersResolved) {
-      resolveParameters();
-      parametersResolved = true;
+      resolveParameters(new RuleParameters(ruleKey));
     }
     this.fileContext = context;
     super.setContext(context);

@@ -16,6 +16,7 @@ import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.ParenthesizedTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.tree.Expressions;
 
 /**
  * The constant SQL text written right before and right after a value where it is concatenated, appended or
@@ -157,7 +158,7 @@ record SqlPosition(@Nullable String before, @Nullable String after) {
   /** The constant text an expression ends with. */
   @Nullable
   private static String lastText(ExpressionTree expression) {
-    ExpressionTree tree = SqlTextTracer.skipParentheses(expression);
+    ExpressionTree tree = Expressions.skipParentheses(expression);
     String constant = constantText(tree);
     if (constant != null) {
       return constant;
@@ -171,7 +172,7 @@ record SqlPosition(@Nullable String before, @Nullable String after) {
   /** The constant text an expression starts with. */
   @Nullable
   private static String firstText(ExpressionTree expression) {
-    ExpressionTree tree = SqlTextTracer.skipParentheses(expression);
+    ExpressionTree tree = Expressions.skipParentheses(expression);
     String constant = constantText(tree);
     if (constant == null && tree != null && tree.is(Tree.Kind.PLUS)) {
       return firstText(((BinaryExpressionTree) tree).leftOperand());
@@ -182,7 +183,7 @@ record SqlPosition(@Nullable String before, @Nullable String after) {
   /** The text a builder expression last received: {@code sb.append("FROM ")} or {@code new StringBuilder("FROM ")}. */
   @Nullable
   private static String builderText(ExpressionTree builder) {
-    ExpressionTree tree = SqlTextTracer.skipParentheses(builder);
+    ExpressionTree tree = Expressions.skipParentheses(builder);
     if (tree instanceof MethodInvocationTree call) {
       ExpressionTree appended = Builders.appendedValue(call);
       return "append".equals(call.methodSymbol().name()) && appended != null ? lastText(appended) : null;

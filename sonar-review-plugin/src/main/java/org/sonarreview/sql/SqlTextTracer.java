@@ -21,11 +21,11 @@ import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
-import org.sonar.plugins.java.api.tree.ParenthesizedTree;
 import org.sonar.plugins.java.api.tree.SwitchExpressionTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypeCastTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.tree.Expressions;
 
 /**
  * Follows a SQL text argument back to where it is built and collects the non-constant parts that went into it:
@@ -82,7 +82,7 @@ public final class SqlTextTracer {
    *                 non-constant value a part. A parameter passed on unchanged is the caller's business.
    */
   private void visit(@Nullable ExpressionTree tree, int depth, boolean building) {
-    ExpressionTree expression = skipParentheses(tree);
+    ExpressionTree expression = Expressions.skipParentheses(tree);
     if (expression == null || depth > MAX_DEPTH || expression.asConstant().isPresent() || SafeTypes.isSafe(expression.symbolType())) {
       return;
     }
@@ -178,7 +178,7 @@ public final class SqlTextTracer {
       // this.sql = ...
       target = select;
     }
-    if (target.parent() instanceof AssignmentExpressionTree assignment && skipParentheses(assignment.variable()) == target) {
+    if (target.parent() instanceof AssignmentExpressionTree assignment && Expressions.skipParentheses(assignment.variable()) == target) {
       return assignment;
     }
     return null;
@@ -250,7 +250,7 @@ public final class SqlTextTracer {
   }
 
   private void visitBuilder(ExpressionTree builder, int depth) {
-    ExpressionTree expression = skipParentheses(builder);
+    ExpressionTree expression = Expressions.skipParentheses(builder);
     if (expression instanceof MethodInvocationTree invocation && Builders.isBuilder(invocation.symbolType())) {
       ExpressionTree appended = Builders.appendedValue(invocation);
       if (appended != null) {
@@ -301,14 +301,5 @@ public final class SqlTextTracer {
   @Nullable
   static ExpressionTree receiverOf(MethodInvocationTree invocation) {
     return invocation.methodSelect() instanceof MemberSelectExpressionTree select ? select.expression() : null;
-  }
-
-  @Nullable
-  static ExpressionTree skipParentheses(@Nullable ExpressionTree tree) {
-    ExpressionTree expression = tree;
-    while (expression instanceof ParenthesizedTree parenthesized) {
-      expression = parenthesized.expression();
-    }
-    return expression;
   }
 }

@@ -15,7 +15,8 @@ import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.ParameterType;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.tree.IdentifierSplitter;
 
 /**
@@ -32,8 +33,6 @@ public class RedundantCommentCheck extends CommentBlockCheck {
     "your", "i", "my", "me", "then", "now", "here", "there", "all", "some", "just", "also", "do", "does", "up", "out");
 
   private static final int MINIMUM_MEANINGFUL_WORDS = 3;
-  private static final int DEFAULT_MAX_NEW_WORDS = 1;
-  private static final int DEFAULT_MAX_WORDS = 12;
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
   private static final Pattern KEEP = Pattern.compile(
     "(?i)\\b(todo|fixme|note|xxx|hack|nosonar|noinspection|checkstyle|nopmd|because|since|so that|otherwise|in order|avoid"
@@ -43,22 +42,15 @@ public class RedundantCommentCheck extends CommentBlockCheck {
     "(?i)^\\s*(given|when|then|and|arrange|act|assert|setup|set up|teardown|verify|expect)\\b.*|.*[-=*#/]{3,}.*|.*:\\s*$");
 
   @RuleProperty(key = "maxNewWords", description = "How many meaningful words of the comment may be missing from the "
-    + "code below while the comment still counts as a repetition (a whole number, 0 or more)", defaultValue = "" + DEFAULT_MAX_NEW_WORDS)
-  public int maxNewWords = DEFAULT_MAX_NEW_WORDS;
+    + "code below while the comment still counts as a repetition (a whole number, 0 or more)", defaultValue = "1")
+  public int maxNewWords;
 
   @RuleProperty(key = "maxWords", description = "Comments with more words than this are left alone (a whole number, 3 or more)",
-    defaultValue = "" + DEFAULT_MAX_WORDS)
-  public int maxWords = DEFAULT_MAX_WORDS;
+    defaultValue = "12")
+  public int maxWords;
 
-  private int newWordsLimit;
-  private int wordsLimit;
-
-  @Override
-  protected void resolveParameters() {
-    RuleParameters parameters = new RuleParameters(ruleKey());
-    newWordsLimit = parameters.atLeast("maxNewWords", maxNewWords, 0, DEFAULT_MAX_NEW_WORDS);
-    wordsLimit = parameters.atLeast("maxWords", maxWords, MINIMUM_MEANINGFUL_WORDS, DEFAULT_MAX_WORDS);
-  }
+  private final RuleParameter<Integer> newWordsLimit = parameter("maxNewWords", ParameterType.atLeast(0));
+  private final RuleParameter<Integer> wordsLimit = parameter("maxWords", ParameterType.atLeast(MINIMUM_MEANINGFUL_WORDS));
 
   @Override
   protected void visitComments(List<CommentBlock> blocks, SyntaxToken token) {
@@ -71,7 +63,7 @@ public class RedundantCommentCheck extends CommentBlockCheck {
     }
     String text = block.text();
     List<String> words = words(text);
-    if (words.size() > wordsLimit || KEEP.matcher(text).find() || isSectionHeader(block) || JavaCodeDetector.isCode(text)) {
+    if (words.size() > wordsLimit.value() || KEEP.matcher(text).find() || isSectionHeader(block) || JavaCodeDetector.isCode(text)) {
       return;
     }
     List<String> meaningful = words.stream().filter(word -> !STOP_WORDS.contains(word)).map(RedundantCommentCheck::singular).toList();
@@ -80,7 +72,7 @@ public class RedundantCommentCheck extends CommentBlockCheck {
     }
     Set<String> codeWords = codeWords(statement);
     long newWords = meaningful.stream().filter(word -> !codeWords.contains(word)).count();
-    if (newWords <= newWordsLimit) {
+    if (newWords <= newWordsLimit.value()) {
       reportIssue(block.startToken(), block.endToken(),
         "Delete this comment or say why: it repeats what the next statement's names already say.");
     }

@@ -11,8 +11,9 @@ import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.tree.Annotations;
 import org.sonarreview.tree.FrameworkAnnotations;
 import org.sonarreview.tree.Overrides;
@@ -25,35 +26,24 @@ import org.sonarreview.tree.TypeText;
 @Rule(key = "ComplexMethodSignature")
 public class ComplexMethodSignatureCheck extends ReviewCheck {
 
-  private static final int DEFAULT_MAX_PARAMETERS = 7;
-  private static final int DEFAULT_MAX_BOOLEAN_PARAMETERS = 1;
-  private static final int DEFAULT_MAX_SAME_TYPE_RUN = 3;
   private static final Pattern NUMBERED_NAME = Pattern.compile("[A-Za-z]+\\d+");
   private static final Set<String> BOOLEAN_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean");
 
   @RuleProperty(key = "maxParameters", description = "Maximum number of parameters (a whole number, 0 or more)",
-    defaultValue = "" + DEFAULT_MAX_PARAMETERS)
-  public int maxParameters = DEFAULT_MAX_PARAMETERS;
+    defaultValue = "7")
+  public int maxParameters;
 
   @RuleProperty(key = "maxBooleanParameters", description = "Maximum number of boolean or Boolean parameters (a whole number, 0 or more)",
-    defaultValue = "" + DEFAULT_MAX_BOOLEAN_PARAMETERS)
-  public int maxBooleanParameters = DEFAULT_MAX_BOOLEAN_PARAMETERS;
+    defaultValue = "1")
+  public int maxBooleanParameters;
 
   @RuleProperty(key = "maxSameTypeRun", description = "Maximum number of adjacent parameters of one type (a whole number, 1 or more)",
-    defaultValue = "" + DEFAULT_MAX_SAME_TYPE_RUN)
-  public int maxSameTypeRun = DEFAULT_MAX_SAME_TYPE_RUN;
+    defaultValue = "3")
+  public int maxSameTypeRun;
 
-  private int parameterLimit;
-  private int booleanLimit;
-  private int runLimit;
-
-  @Override
-  protected void resolveParameters() {
-    RuleParameters parameters = new RuleParameters(ruleKey());
-    parameterLimit = parameters.atLeast("maxParameters", maxParameters, 0, DEFAULT_MAX_PARAMETERS);
-    booleanLimit = parameters.atLeast("maxBooleanParameters", maxBooleanParameters, 0, DEFAULT_MAX_BOOLEAN_PARAMETERS);
-    runLimit = parameters.atLeast("maxSameTypeRun", maxSameTypeRun, 1, DEFAULT_MAX_SAME_TYPE_RUN);
-  }
+  private final RuleParameter<Integer> parameterLimit = parameter("maxParameters", ParameterType.atLeast(0));
+  private final RuleParameter<Integer> booleanLimit = parameter("maxBooleanParameters", ParameterType.atLeast(0));
+  private final RuleParameter<Integer> sameTypeRunLimit = parameter("maxSameTypeRun", ParameterType.atLeast(1));
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -74,15 +64,16 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
     // A positional run (concat(a, b, c, d), format(format, arg1 .. arg4)) stands for one varargs parameter.
     List<PositionalParameters.Unit> units = PositionalParameters.units(parameters);
     List<String> problems = new ArrayList<>();
-    if (units.size() > parameterLimit) {
-      problems.add(count(parameters.size(), "parameter") + " (max " + parameterLimit + ")");
+    if (units.size() > parameterLimit.value()) {
+      problems.add(count(parameters.size(), "parameter") + " (max " + parameterLimit.value() + ")");
     }
     long booleans = parameters.stream().filter(ComplexMethodSignatureCheck::isBoolean).count();
-    if (booleans > booleanLimit && booleans < parameters.size() && !storesBooleans(method)) {
+    if (booleans > booleanLimit.value() && booleans < parameters.size() && !storesBooleans(method)) {
       // Only booleans (compare(Boolean left, Boolean right)): they are the values, not flags.
-      problems.add(count(booleans, "boolean parameter") + " (max " + booleanLimit + ")");
+      problems.add(count(booleans, "boolean parameter") + " (max " + booleanLimit.value() + ")");
     }
     Run run = longestSameTypeRun(units);
+    int runLimit = sameTypeRunLimit.value();
     if (run.units > runLimit) {
       problems.add(run.parameters + " adjacent '" + run.type + "' parameters (max " + runLimit + ")");
     }

@@ -12,11 +12,12 @@ import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
-import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
+import org.sonarreview.tree.Modifiers;
 
 /**
  * Members out of the conventional order (static fields, instance fields, constructors, methods, nested types).
@@ -25,13 +26,14 @@ import org.sonarreview.check.RuleParameters;
 @Rule(key = "DeclarationOrder")
 public class DeclarationOrderCheck extends ReviewCheck {
 
-  private static final String DEFAULT_ORDER = "staticFields,instanceFields,constructors,methods,nestedTypes";
-
   @RuleProperty(key = "order", description = "The order of member kinds: a comma-separated list naming each of staticFields, "
-    + "instanceFields, constructors, methods and nestedTypes exactly once", defaultValue = DEFAULT_ORDER)
-  public String order = DEFAULT_ORDER;
+    + "instanceFields, constructors, methods and nestedTypes exactly once",
+    defaultValue = "staticFields,instanceFields,constructors,methods,nestedTypes")
+  public String order;
 
-  private final List<MemberKind> ranking = new ArrayList<>();
+  private final RuleParameter<List<MemberKind>> ranking = parameter("order",
+    ParameterType.permutation(EnumSet.allOf(MemberKind.class).stream().map(kind -> kind.parameterName).toList())
+      .map(names -> names.stream().map(MemberKind::named).toList()));
 
   /** The kinds that the order ranks; initializer blocks and enum constants are not ranked. */
   enum MemberKind {
@@ -57,13 +59,6 @@ public class DeclarationOrderCheck extends ReviewCheck {
       }
       throw new IllegalArgumentException(parameterName);
     }
-  }
-
-  @Override
-  protected void resolveParameters() {
-    List<String> allowed = EnumSet.allOf(MemberKind.class).stream().map(kind -> kind.parameterName).toList();
-    new RuleParameters(ruleKey()).permutation("order", order, allowed, DEFAULT_ORDER)
-      .forEach(name -> ranking.add(MemberKind.named(name)));
   }
 
   @Override
@@ -95,12 +90,12 @@ public class DeclarationOrderCheck extends ReviewCheck {
   /** The first earlier member whose kind the order puts after {@code kind}. */
   @Nullable
   private Tree firstRankedAfter(List<Tree> earlier, ClassTree type, MemberKind kind) {
-    int rank = ranking.indexOf(kind);
-    return earlier.stream().filter(member -> ranking.indexOf(kindOf(type, member)) > rank).findFirst().orElse(null);
+    int rank = ranking.value().indexOf(kind);
+    return earlier.stream().filter(member -> ranking.value().indexOf(kindOf(type, member)) > rank).findFirst().orElse(null);
   }
 
   private String orderText() {
-    return ranking.stream().map(kind -> kind.singular + "s").collect(Collectors.joining(", "));
+    return ranking.value().stream().map(kind -> kind.singular + "s").collect(Collectors.joining(", "));
   }
 
   @Nullable
@@ -111,7 +106,7 @@ public class DeclarationOrderCheck extends ReviewCheck {
     }
     if (member instanceof VariableTree field) {
       boolean implicitlyStatic = owner.is(Tree.Kind.INTERFACE, Tree.Kind.ANNOTATION_TYPE);
-      return implicitlyStatic || isStatic(field) ? MemberKind.STATIC_FIELDS : MemberKind.INSTANCE_FIELDS;
+      return implicitlyStatic || Modifiers.has(field.modifiers(), Modifier.STATIC) ? MemberKind.STATIC_FIELDS : MemberKind.INSTANCE_FIELDS;
     }
     if (member.is(Tree.Kind.CONSTRUCTOR)) {
       return MemberKind.CONSTRUCTORS;
@@ -123,10 +118,6 @@ public class DeclarationOrderCheck extends ReviewCheck {
       return MemberKind.NESTED_TYPES;
     }
     return null;
-  }
-
-  private static boolean isStatic(VariableTree field) {
-    return field.modifiers().modifiers().stream().map(ModifierKeywordTree::modifier).anyMatch(Modifier.STATIC::equals);
   }
 
   private static Tree nameOf(Tree member) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
@@ -18,14 +17,15 @@ import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
-import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
 import org.sonar.plugins.java.api.tree.ModifiersTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.tree.Accessors;
 import org.sonarreview.tree.Annotations;
+import org.sonarreview.tree.Modifiers;
 import org.sonarreview.tree.QualifiedNames;
 
 /**
@@ -36,8 +36,6 @@ import org.sonarreview.tree.QualifiedNames;
 @Rule(key = "LowCohesionClass")
 public class LowCohesionClassCheck extends ReviewCheck {
 
-  private static final int DEFAULT_MINIMUM_GROUP_SIZE = 3;
-  private static final int DEFAULT_MINIMUM_METHODS = 6;
   private static final int NAMES_SHOWN = 6;
   private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
   private static final Set<String> ROLE_ANNOTATIONS = Set.of("Configuration", "Controller", "RestController",
@@ -46,23 +44,16 @@ public class LowCohesionClassCheck extends ReviewCheck {
     "BeforeEach", "AfterEach", "BeforeAll", "AfterAll", "Nested");
 
   @RuleProperty(key = "minimumGroupSize", description = "Smallest number of members (methods and fields) for a "
-    + "disconnected group to count (a whole number, 2 or more)", defaultValue = "" + DEFAULT_MINIMUM_GROUP_SIZE)
-  public int minimumGroupSize = DEFAULT_MINIMUM_GROUP_SIZE;
+    + "disconnected group to count (a whole number, 2 or more)", defaultValue = "3")
+  public int minimumGroupSize;
 
   @RuleProperty(key = "minimumMethods", description = "Classes with fewer methods than this are left alone, "
     + "constructors, accessors, equals, hashCode and toString not counted (a whole number, 2 or more)",
-    defaultValue = "" + DEFAULT_MINIMUM_METHODS)
-  public int minimumMethods = DEFAULT_MINIMUM_METHODS;
+    defaultValue = "6")
+  public int minimumMethods;
 
-  private int groupSizeLimit;
-  private int methodsLimit;
-
-  @Override
-  protected void resolveParameters() {
-    RuleParameters parameters = new RuleParameters(ruleKey());
-    groupSizeLimit = parameters.atLeast("minimumGroupSize", minimumGroupSize, 2, DEFAULT_MINIMUM_GROUP_SIZE);
-    methodsLimit = parameters.atLeast("minimumMethods", minimumMethods, 2, DEFAULT_MINIMUM_METHODS);
-  }
+  private final RuleParameter<Integer> groupSizeLimit = parameter("minimumGroupSize", ParameterType.atLeast(2));
+  private final RuleParameter<Integer> methodsLimit = parameter("minimumMethods", ParameterType.atLeast(2));
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -79,7 +70,7 @@ public class LowCohesionClassCheck extends ReviewCheck {
     Map<String, List<MethodTree>> methods = new LinkedHashMap<>();
     collectMembers(type, fields, methods);
     long methodCount = methods.values().stream().mapToLong(List::size).sum();
-    if (methodCount < methodsLimit || methods.values().stream().flatMap(List::stream).allMatch(LowCohesionClassCheck::isStatic)) {
+    if (methodCount < methodsLimit.value() || methods.values().stream().flatMap(List::stream).allMatch(LowCohesionClassCheck::isStatic)) {
       // small classes and utility classes of static methods
       return;
     }
@@ -98,7 +89,7 @@ public class LowCohesionClassCheck extends ReviewCheck {
         uses.methods.forEach(callee -> groups.union(node, "method " + callee));
       }
     }
-    List<List<String>> large = groups.groups().stream().filter(group -> group.size() >= groupSizeLimit).toList();
+    List<List<String>> large = groups.groups().stream().filter(group -> group.size() >= groupSizeLimit.value()).toList();
     if (large.size() < 2) {
       return;
     }
@@ -137,12 +128,11 @@ public class LowCohesionClassCheck extends ReviewCheck {
   }
 
   private static boolean isConstant(ModifiersTree modifiers) {
-    Set<Modifier> keywords = modifiers.modifiers().stream().map(ModifierKeywordTree::modifier).collect(Collectors.toSet());
-    return keywords.contains(Modifier.STATIC) && keywords.contains(Modifier.FINAL);
+    return Modifiers.has(modifiers, Modifier.STATIC) && Modifiers.has(modifiers, Modifier.FINAL);
   }
 
   private static boolean isStatic(MethodTree method) {
-    return method.modifiers().modifiers().stream().anyMatch(modifier -> modifier.modifier() == Modifier.STATIC);
+    return Modifiers.has(method.modifiers(), Modifier.STATIC);
   }
 
   private static Tree anchorOf(String node, Map<String, Tree> fields, Map<String, List<MethodTree>> methods) {

@@ -10,8 +10,9 @@ import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.tree.Accessors;
 import org.sonarreview.tree.TypeKinds;
 
@@ -22,28 +23,18 @@ import org.sonarreview.tree.TypeKinds;
 @Rule(key = "OversizedClass")
 public class OversizedClassCheck extends ReviewCheck {
 
-  private static final int DEFAULT_MAX_LINES_OF_CODE = 750;
-  private static final int DEFAULT_MAX_METHODS = 35;
-
   @RuleProperty(key = "maxLinesOfCode", description = "Maximum lines of code of a type, comments and blank lines not counted (a whole number, 1 or more)",
-    defaultValue = "" + DEFAULT_MAX_LINES_OF_CODE)
-  public int maxLinesOfCode = DEFAULT_MAX_LINES_OF_CODE;
+    defaultValue = "750")
+  public int maxLinesOfCode;
 
   @RuleProperty(key = "maxMethods", description = "Maximum methods of a type, trivial getters and setters not counted (a whole number, 1 or more)",
-    defaultValue = "" + DEFAULT_MAX_METHODS)
-  public int maxMethods = DEFAULT_MAX_METHODS;
+    defaultValue = "35")
+  public int maxMethods;
 
-  private int linesLimit;
-  private int methodsLimit;
+  private final RuleParameter<Integer> linesLimit = parameter("maxLinesOfCode", ParameterType.atLeast(1));
+  private final RuleParameter<Integer> methodsLimit = parameter("maxMethods", ParameterType.atLeast(1));
   private final BitSet codeLines = new BitSet();
   private final List<ClassTree> types = new ArrayList<>();
-
-  @Override
-  protected void resolveParameters() {
-    RuleParameters parameters = new RuleParameters(ruleKey());
-    linesLimit = parameters.atLeast("maxLinesOfCode", maxLinesOfCode, 1, DEFAULT_MAX_LINES_OF_CODE);
-    methodsLimit = parameters.atLeast("maxMethods", maxMethods, 1, DEFAULT_MAX_METHODS);
-  }
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -83,11 +74,11 @@ public class OversizedClassCheck extends ReviewCheck {
       .filter(member -> member.is(Tree.Kind.METHOD) && !Accessors.isTrivialAccessor((MethodTree) member))
       .count();
     List<String> problems = new ArrayList<>();
-    if (linesOfCode > linesLimit) {
-      problems.add(linesOfCode + " lines of code (max " + linesLimit + ")");
+    if (linesOfCode > linesLimit.value()) {
+      problems.add(linesOfCode + " lines of code (max " + linesLimit.value() + ")");
     }
-    if (methods > methodsLimit) {
-      problems.add(methods + " methods (max " + methodsLimit + ", accessors not counted)");
+    if (methods > methodsLimit.value()) {
+      problems.add(methods + " methods (max " + methodsLimit.value() + ", accessors not counted)");
     }
     if (!problems.isEmpty()) {
       reportIssue(type.simpleName(), capitalised(TypeKinds.nameOf(type)) + " '" + type.simpleName().name() + "' has "

@@ -15,10 +15,12 @@ import org.sonar.plugins.java.api.tree.ModifiersTree;
 import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.javadoc.JavadocReader;
 import org.sonarreview.tree.Accessors;
+import org.sonarreview.tree.Modifiers;
 import org.sonarreview.tree.Overrides;
 import org.sonarreview.tree.QualifiedNames;
 import org.sonarreview.tree.TypeKinds;
@@ -32,13 +34,11 @@ import org.sonarreview.tree.TypeText;
 @Rule(key = "MissingJavadoc")
 public class MissingJavadocCheck extends ReviewCheck {
 
-  private static final int DEFAULT_MINIMUM_STATEMENTS = 2;
-
   @RuleProperty(key = "minimumStatements",
     description = "Methods and constructors are flagged only when their body has at least this many statements, counted at "
       + "every nesting level (a whole number, 0 or more; 0 also flags abstract and interface methods)",
-    defaultValue = "" + DEFAULT_MINIMUM_STATEMENTS)
-  public int minimumStatements = DEFAULT_MINIMUM_STATEMENTS;
+    defaultValue = "2")
+  public int minimumStatements;
 
   @RuleProperty(key = "ignoreAccessors",
     description = "Leave alone getters, setters, isX, record-style and builder-style accessors of a field of the same class (true or false)",
@@ -46,13 +46,8 @@ public class MissingJavadocCheck extends ReviewCheck {
   public boolean ignoreAccessors = true;
 
   private final ModuleExports moduleExports = new ModuleExports();
-  private int statementThreshold;
+  private final RuleParameter<Integer> statementThreshold = parameter("minimumStatements", ParameterType.atLeast(0));
   private boolean exportedFile;
-
-  @Override
-  protected void resolveParameters() {
-    statementThreshold = new RuleParameters(ruleKey()).atLeast("minimumStatements", minimumStatements, 0, DEFAULT_MINIMUM_STATEMENTS);
-  }
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -86,33 +81,29 @@ public class MissingJavadocCheck extends ReviewCheck {
     if (ignoreAccessors && Accessors.isAccessor(method, owner)) {
       return false;
     }
-    return statementCount(method.block()) >= statementThreshold;
+    return statementCount(method.block()) >= statementThreshold.value();
   }
 
   /** A public type whose enclosing types are public too; local and anonymous classes never are. */
   private static boolean isPublicType(ClassTree type) {
     Tree parent = type.parent();
     if (parent instanceof CompilationUnitTree) {
-      return hasModifier(type.modifiers(), Modifier.PUBLIC);
+      return Modifiers.has(type.modifiers(), Modifier.PUBLIC);
     }
     if (parent instanceof ClassTree enclosing) {
-      return isPublicType(enclosing) && (hasModifier(type.modifiers(), Modifier.PUBLIC) || isImplicitlyPublic(enclosing, type.modifiers()));
+      return isPublicType(enclosing) && (Modifiers.has(type.modifiers(), Modifier.PUBLIC) || isImplicitlyPublic(enclosing, type.modifiers()));
     }
     return false;
   }
 
   private static boolean isApiMember(MethodTree method, ClassTree owner) {
     ModifiersTree modifiers = method.modifiers();
-    return hasModifier(modifiers, Modifier.PUBLIC) || hasModifier(modifiers, Modifier.PROTECTED) || isImplicitlyPublic(owner, modifiers);
+    return Modifiers.has(modifiers, Modifier.PUBLIC) || Modifiers.has(modifiers, Modifier.PROTECTED) || isImplicitlyPublic(owner, modifiers);
   }
 
   /** Members of interfaces and annotation types are public unless declared private. */
   private static boolean isImplicitlyPublic(ClassTree owner, ModifiersTree modifiers) {
-    return owner.is(Tree.Kind.INTERFACE, Tree.Kind.ANNOTATION_TYPE) && !hasModifier(modifiers, Modifier.PRIVATE);
-  }
-
-  private static boolean hasModifier(ModifiersTree modifiers, Modifier wanted) {
-    return modifiers.modifiers().stream().anyMatch(modifier -> modifier.modifier() == wanted);
+    return owner.is(Tree.Kind.INTERFACE, Tree.Kind.ANNOTATION_TYPE) && !Modifiers.has(modifiers, Modifier.PRIVATE);
   }
 
   private static boolean isCompactConstructor(MethodTree method) {
@@ -120,7 +111,7 @@ public class MissingJavadocCheck extends ReviewCheck {
   }
 
   private static String visibility(MethodTree method) {
-    return hasModifier(method.modifiers(), Modifier.PROTECTED) ? "protected" : "public";
+    return Modifiers.has(method.modifiers(), Modifier.PROTECTED) ? "protected" : "public";
   }
 
   private static String signature(MethodTree method) {

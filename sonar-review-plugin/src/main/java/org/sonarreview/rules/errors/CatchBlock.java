@@ -11,16 +11,16 @@ import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
-import org.sonar.plugins.java.api.tree.ParenthesizedTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.ThrowStatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
-import org.sonar.plugins.java.api.tree.TypeCastTree;
 import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.UnionTypeTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.tree.Expressions;
 import org.sonarreview.tree.QualifiedNames;
+import org.sonarreview.tree.Trees;
 import org.sonarreview.tree.TypeText;
 
 /**
@@ -108,7 +108,7 @@ public final class CatchBlock {
   private boolean isInsideLoggerCall(IdentifierTree reference) {
     for (Tree current = reference.parent(); current != null && current != tree; current = current.parent()) {
       if (current instanceof MethodInvocationTree call && Logging.classify(call) == Logging.Verdict.LOGGER
-        && !isInside(reference, call.methodSelect())) {
+        && !Trees.isInside(reference, call.methodSelect())) {
         return true;
       }
     }
@@ -122,7 +122,7 @@ public final class CatchBlock {
 
   /** True when the expression, under parentheses and casts, is the caught exception variable. */
   public boolean isReference(ExpressionTree expression) {
-    ExpressionTree unwrapped = skipParenthesesAndCasts(expression);
+    ExpressionTree unwrapped = Expressions.skipParenthesesAndCasts(expression);
     return unwrapped instanceof IdentifierTree identifier && refersToCaught(identifier);
   }
 
@@ -198,29 +198,5 @@ public final class CatchBlock {
       return identifier.symbol() == symbol;
     }
     return identifier.name().equals(name()) && identifier != tree.parameter().simpleName();
-  }
-
-  /** True when {@code tree} lies inside {@code ancestor}. */
-  public static boolean isInside(Tree tree, Tree ancestor) {
-    for (Tree current = tree; current != null; current = current.parent()) {
-      if (current == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The expression under any parentheses and casts. */
-  public static ExpressionTree skipParenthesesAndCasts(ExpressionTree expression) {
-    ExpressionTree current = expression;
-    while (true) {
-      if (current instanceof ParenthesizedTree parenthesized) {
-        current = parenthesized.expression();
-      } else if (current instanceof TypeCastTree cast) {
-        current = cast.expression();
-      } else {
-        return current;
-      }
-    }
   }
 }

@@ -20,6 +20,7 @@ import org.sonar.plugins.java.api.tree.TryStatementTree;
 import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.check.ReviewCheck;
+import org.sonarreview.tree.Expressions;
 import org.sonarreview.tree.Imports;
 import org.sonarreview.tree.MainMethods;
 import org.sonarreview.tree.QualifiedNames;
@@ -118,7 +119,7 @@ public class ConsoleErrorReportingCheck extends ReviewCheck {
 
   /** {@code System.out} or {@code System.err} of {@code java.lang.System}. */
   private static boolean isConsoleStream(ExpressionTree expression) {
-    if (!(CatchBlock.skipParenthesesAndCasts(expression) instanceof MemberSelectExpressionTree stream)
+    if (!(Expressions.skipParenthesesAndCasts(expression) instanceof MemberSelectExpressionTree stream)
       || !CONSOLE_STREAMS.contains(stream.identifier().name())) {
       return false;
     }

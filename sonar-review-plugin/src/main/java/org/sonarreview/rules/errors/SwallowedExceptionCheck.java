@@ -15,8 +15,9 @@ import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.tree.QualifiedNames;
 
 /**
@@ -26,8 +27,6 @@ import org.sonarreview.tree.QualifiedNames;
 @Rule(key = "SwallowedException")
 public class SwallowedExceptionCheck extends ReviewCheck {
 
-  private static final String DEFAULT_IGNORED_NAMES = "ignored?|expected|_";
-  private static final String DEFAULT_IGNORED_EXCEPTIONS = "NumberFormatException,DateTimeParseException,ParseException,MalformedURLException";
   /** Test assertions that fail when the try body completes: the catch clause is then the expected outcome. */
   private static final Set<String> FAIL_METHODS = Set.of("fail", "failBecauseExceptionWasNotThrown", "shouldHaveThrown");
 
@@ -36,13 +35,13 @@ public class SwallowedExceptionCheck extends ReviewCheck {
   public boolean allowCommentedBlocks = true;
 
   @RuleProperty(key = "ignoredNames", description = "Regular expression; exception variables whose whole name matches it are left alone",
-    defaultValue = DEFAULT_IGNORED_NAMES)
-  public String ignoredNames = DEFAULT_IGNORED_NAMES;
+    defaultValue = "ignored?|expected|_")
+  public String ignoredNames;
 
   @RuleProperty(key = "ignoredExceptions",
     description = "Comma-separated simple names of exceptions whose handlers may drop them when the block does something",
-    defaultValue = DEFAULT_IGNORED_EXCEPTIONS)
-  public String ignoredExceptions = DEFAULT_IGNORED_EXCEPTIONS;
+    defaultValue = "NumberFormatException,DateTimeParseException,ParseException,MalformedURLException")
+  public String ignoredExceptions;
 
   @RuleProperty(key = "reportFallbacks",
     description = "Also report blocks that do something else (return a default, set a flag) without using the exception and "
@@ -50,15 +49,9 @@ public class SwallowedExceptionCheck extends ReviewCheck {
     defaultValue = "true")
   public boolean reportFallbacks = true;
 
-  private Pattern ignoredNamePattern;
-  private Set<String> ignoredExceptionNames;
-
-  @Override
-  protected void resolveParameters() {
-    ignoredNamePattern = new RuleParameters(ruleKey()).regex("ignoredNames", ignoredNames, DEFAULT_IGNORED_NAMES);
-    ignoredExceptionNames = RuleParameters.names(ignoredExceptions).stream()
-      .map(QualifiedNames::lastSegment).collect(Collectors.toSet());
-  }
+  private final RuleParameter<Pattern> ignoredNamePattern = parameter("ignoredNames", ParameterType.regex());
+  private final RuleParameter<Set<String>> ignoredExceptionNames = parameter("ignoredExceptions", ParameterType.names()
+    .map(names -> names.stream().map(QualifiedNames::lastSegment).collect(Collectors.toSet())));
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -91,7 +84,7 @@ public class SwallowedExceptionCheck extends ReviewCheck {
   }
 
   private boolean isLeftAlone(CatchBlock catchBlock) {
-    if (ignoredNamePattern.matcher(catchBlock.name()).matches()) {
+    if (ignoredNamePattern.value().matcher(catchBlock.name()).matches()) {
       return true;
     }
     if (allowCommentedBlocks && catchBlock.isOnlyComment()) {
@@ -101,7 +94,7 @@ public class SwallowedExceptionCheck extends ReviewCheck {
     if (caught.contains("InterruptedException") && catchBlock.restoresInterruptFlag()) {
       return true;
     }
-    if (!catchBlock.isEmpty() && ignoredExceptionNames.containsAll(caught)) {
+    if (!catchBlock.isEmpty() && ignoredExceptionNames.value().containsAll(caught)) {
       return true;
     }
     return catchesOwnSignal(catchBlock) || tryBodyEndsWithFail(catchBlock.tree());

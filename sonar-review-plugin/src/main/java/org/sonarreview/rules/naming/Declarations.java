@@ -14,13 +14,13 @@ import org.sonar.plugins.java.api.tree.ForStatementTree;
 import org.sonar.plugins.java.api.tree.LambdaExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
-import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
 import org.sonar.plugins.java.api.tree.PatternInstanceOfTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypePatternTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.rules.naming.Declaration.Kind;
 import org.sonarreview.tree.Accessors;
+import org.sonarreview.tree.Modifiers;
 import org.sonarreview.tree.Overrides;
 
 /**
@@ -161,13 +161,8 @@ public final class Declarations {
       if (owner.is(Tree.Kind.INTERFACE, Tree.Kind.ANNOTATION_TYPE)) {
         return Kind.CONSTANT;
       }
-      boolean isStatic = false;
-      boolean isFinal = false;
-      for (ModifierKeywordTree modifier : field.modifiers().modifiers()) {
-        isStatic |= modifier.modifier() == Modifier.STATIC;
-        isFinal |= modifier.modifier() == Modifier.FINAL;
-      }
-      return isStatic && isFinal ? Kind.CONSTANT : Kind.FIELD;
+      boolean constant = Modifiers.has(field.modifiers(), Modifier.STATIC) && Modifiers.has(field.modifiers(), Modifier.FINAL);
+      return constant ? Kind.CONSTANT : Kind.FIELD;
     }
   }
 }

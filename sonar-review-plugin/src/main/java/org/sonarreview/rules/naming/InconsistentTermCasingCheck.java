@@ -14,8 +14,9 @@ import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.tree.IdentifierSplitter.Word;
 import org.sonarreview.tree.Imports;
 import org.sonarreview.tree.QualifiedNames;
@@ -28,20 +29,13 @@ import org.sonarreview.tree.QualifiedNames;
 @Rule(key = "InconsistentTermCasing")
 public class InconsistentTermCasingCheck extends ReviewCheck {
 
-  static final String DEFAULT_PRODUCT_NAMES = "MySQL,PostgreSQL,NoSQL,GraphQL,SQLite,HSQLDB,MariaDB,MongoDB,CouchDB,"
-    + "DynamoDB,InfluxDB,RocksDB,LevelDB,DuckDB,CockroachDB,OAuth,iOS,macOS,tvOS,watchOS";
-
   @RuleProperty(key = "productNames",
     description = "Product names whose casing is the vendor's, left out of the comparison: comma-separated, case-insensitive",
-    defaultValue = DEFAULT_PRODUCT_NAMES)
-  public String productNames = DEFAULT_PRODUCT_NAMES;
+    defaultValue = "MySQL,PostgreSQL,NoSQL,GraphQL,SQLite,HSQLDB,MariaDB,MongoDB,CouchDB,"
+      + "DynamoDB,InfluxDB,RocksDB,LevelDB,DuckDB,CockroachDB,OAuth,iOS,macOS,tvOS,watchOS")
+  public String productNames;
 
-  private InnerTerms innerTerms;
-
-  @Override
-  protected void resolveParameters() {
-    innerTerms = new InnerTerms(RuleParameters.words(productNames));
-  }
+  private final RuleParameter<InnerTerms> innerTerms = parameter("productNames", ParameterType.words().map(InnerTerms::new));
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -98,7 +92,7 @@ public class InconsistentTermCasingCheck extends ReviewCheck {
       }
       type.superInterfaces().forEach(superInterface -> embeddable.add(QualifiedNames.simpleTypeName(superInterface)));
     }
-    for (Word word : innerTerms.of(declaration.text(), embeddable)) {
+    for (Word word : innerTerms.value().of(declaration.text(), embeddable)) {
       terms.computeIfAbsent(NameStyles.termKey(word.text()), k -> new Spellings()).add(new Use(declaration, word.text(), word.start()));
     }
   }

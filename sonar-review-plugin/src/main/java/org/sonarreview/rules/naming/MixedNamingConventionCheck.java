@@ -8,8 +8,9 @@ import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.rules.naming.Declaration.Kind;
 import org.sonarreview.tree.Annotations;
 
@@ -21,7 +22,6 @@ import org.sonarreview.tree.Annotations;
 @Rule(key = "MixedNamingConvention")
 public class MixedNamingConventionCheck extends ReviewCheck {
 
-  private static final String DEFAULT_IGNORED_NAMES = "";
   private static final int CAMEL_CASE_NAMES_PER_STRAY = 4;
   private static final int FEW = 2;
   private static final Set<String> TEST_ANNOTATIONS = Set.of(
@@ -41,15 +41,10 @@ public class MixedNamingConventionCheck extends ReviewCheck {
 
   @RuleProperty(key = "ignoredNames",
     description = "Names to leave alone: a Java regular expression matched against the whole name; empty for none",
-    defaultValue = DEFAULT_IGNORED_NAMES)
-  public String ignoredNames = DEFAULT_IGNORED_NAMES;
+    defaultValue = "")
+  public String ignoredNames;
 
-  private Pattern ignored;
-
-  @Override
-  protected void resolveParameters() {
-    ignored = new RuleParameters(ruleKey()).regex("ignoredNames", ignoredNames, DEFAULT_IGNORED_NAMES);
-  }
+  private final RuleParameter<Pattern> ignored = parameter("ignoredNames", ParameterType.regex());
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -111,7 +106,7 @@ public class MixedNamingConventionCheck extends ReviewCheck {
     boolean judgedKind = kind == Kind.METHOD || (kind.isVariable() && kind != Kind.CONSTANT);
     return judgedKind
       && !declaration.imposed()
-      && !ignored.matcher(declaration.text()).matches()
+      && !ignored.value().matcher(declaration.text()).matches()
       && !(ignoreTestMethods && declaration.tree() instanceof MethodTree method && isTestMethod(method));
   }
 

@@ -22,8 +22,9 @@ import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.rules.naming.Declaration.Kind;
 import org.sonarreview.tree.IdentifierSplitter;
 import org.sonarreview.tree.TypeText;
@@ -35,11 +36,6 @@ import org.sonarreview.tree.TypeText;
 @Rule(key = "NonDescriptiveName")
 public class NonDescriptiveNameCheck extends ReviewCheck {
 
-  static final String DEFAULT_GENERIC_NAMES = "data,obj,tmp,temp,val,res,ret,info,stuff,thing,things,foo,bar,baz,qux,dummy,blah";
-  static final String DEFAULT_ABBREVIATIONS = "proj=project,prj=project,cnt=count,mgr=manager,usr=user,pwd=password,"
-    + "btn=button,idx=index,arr=array,acct=account,amt=amount,cust=customer,qty=quantity,tbl=table,lbl=label,"
-    + "svc=service,grp=group";
-  static final String DEFAULT_ALLOWED_WORDS = "id,url,uri,uuid,sql,io,db,min,max,args,ctx,src,dst,api,xml,json,html,http,ip,os,ui,jdbc";
   /** A one-letter name whose scope spans this many lines or fewer reads fine. */
   private static final int SHORT_SCOPE_LINES = 3;
   /** One-letter names that read well when declared together: coordinates and the operands of a binary operation. */
@@ -63,29 +59,24 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
 
   @RuleProperty(key = "genericNames",
     description = "Whole names that say nothing about what they hold: comma-separated words, case-insensitive",
-    defaultValue = DEFAULT_GENERIC_NAMES)
-  public String genericNames = DEFAULT_GENERIC_NAMES;
+    defaultValue = "data,obj,tmp,temp,val,res,ret,info,stuff,thing,things,foo,bar,baz,qux,dummy,blah")
+  public String genericNames;
 
   @RuleProperty(key = "abbreviations",
     description = "Abbreviations to spell out, matched against the words of a name: comma-separated abbreviation=expansion pairs, such as proj=project",
-    defaultValue = DEFAULT_ABBREVIATIONS)
-  public String abbreviations = DEFAULT_ABBREVIATIONS;
+    defaultValue = "proj=project,prj=project,cnt=count,mgr=manager,usr=user,pwd=password,"
+      + "btn=button,idx=index,arr=array,acct=account,amt=amount,cust=customer,qty=quantity,tbl=table,lbl=label,"
+      + "svc=service,grp=group")
+  public String abbreviations;
 
   @RuleProperty(key = "allowedWords",
     description = "Words and names never reported, even when short or listed above: comma-separated words, case-insensitive",
-    defaultValue = DEFAULT_ALLOWED_WORDS)
-  public String allowedWords = DEFAULT_ALLOWED_WORDS;
+    defaultValue = "id,url,uri,uuid,sql,io,db,min,max,args,ctx,src,dst,api,xml,json,html,http,ip,os,ui,jdbc")
+  public String allowedWords;
 
-  private Set<String> generic;
-  private Map<String, String> expansions;
-  private Set<String> allowed;
-
-  @Override
-  protected void resolveParameters() {
-    generic = new HashSet<>(RuleParameters.words(genericNames));
-    expansions = new RuleParameters(ruleKey()).pairs("abbreviations", abbreviations, DEFAULT_ABBREVIATIONS);
-    allowed = new HashSet<>(RuleParameters.words(allowedWords));
-  }
+  private final RuleParameter<Set<String>> generic = parameter("genericNames", ParameterType.words().map(HashSet::new));
+  private final RuleParameter<Map<String, String>> abbreviationExpansions = parameter("abbreviations", ParameterType.pairs());
+  private final RuleParameter<Set<String>> allowed = parameter("allowedWords", ParameterType.words().map(HashSet::new));
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -103,7 +94,7 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
         if (isUnclearSingleLetter(declaration, ownersNamingTogether)) {
           reportIssue(declaration.name(), "Rename '" + name + "' to say what it holds: one-letter names are for loop counters and short scopes.");
         }
-      } else if (generic.contains(lowerName)) {
+      } else if (generic.value().contains(lowerName)) {
         if (isUnclearGenericName(declaration)) {
           reportIssue(declaration.name(), "Rename '" + name + "' to say what it holds: '" + name + "' is too generic.");
         }
@@ -123,7 +114,7 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
       && kind != Kind.LAMBDA_PARAMETER && kind != Kind.LOOP_VARIABLE
       && !(kind == Kind.CATCH_PARAMETER && (EXCEPTION_NAMES.contains(name) || isSingleLetter(name)))
       && !(kind == Kind.FIELD && ANDROID_FIELD.matcher(name).matches())
-      && !allowed.contains(name.toLowerCase(Locale.ROOT));
+      && !allowed.value().contains(name.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isSingleLetter(String name) {
@@ -218,11 +209,12 @@ public class NonDescriptiveNameCheck extends ReviewCheck {
   }
 
   private void reportAbbreviations(Declaration declaration) {
+    Map<String, String> expansions = abbreviationExpansions.value();
     Set<String> found = new LinkedHashSet<>();
     List<String> lowerWords = IdentifierSplitter.split(declaration.text()).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
     for (String lowerWord : lowerWords) {
       // IDX_INDEX, arrArray: a name holding both spellings keeps them apart on purpose (often an external name).
-      if (expansions.containsKey(lowerWord) && !allowed.contains(lowerWord) && !lowerWords.contains(expansions.get(lowerWord))) {
+      if (expansions.containsKey(lowerWord) && !allowed.value().contains(lowerWord) && !lowerWords.contains(expansions.get(lowerWord))) {
         found.add(lowerWord);
       }
     }

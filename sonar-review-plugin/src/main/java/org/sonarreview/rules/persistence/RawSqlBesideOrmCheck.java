@@ -21,8 +21,9 @@ import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.sql.SqlApis;
 import org.sonarreview.tree.QualifiedNames;
 
@@ -33,7 +34,6 @@ import org.sonarreview.tree.QualifiedNames;
 @Rule(key = "RawSqlBesideOrm")
 public class RawSqlBesideOrmCheck extends ReviewCheck {
 
-  private static final String DEFAULT_IGNORED_TYPES = "org\\.flywaydb\\..*|liquibase\\..*";
   private static final List<String> ORM_PACKAGES = List.of("org.hibernate", "org.springframework.data", "org.jooq");
   private static final MethodMatchers RAW_SQL = MethodMatchers.or(SqlApis.JDBC_EXECUTION, SqlApis.SPRING_JDBC, SqlApis.NATIVE_QUERIES);
   private static final List<String> NAMED_NATIVE_QUERIES = List.of(
@@ -48,15 +48,10 @@ public class RawSqlBesideOrmCheck extends ReviewCheck {
   @RuleProperty(key = "ignoredTypes",
     description = "Regular expression on fully qualified type names: classes that are, extend or implement a matching type "
       + "are left alone (by default Flyway and Liquibase migrations)",
-    defaultValue = DEFAULT_IGNORED_TYPES)
-  public String ignoredTypes = DEFAULT_IGNORED_TYPES;
+    defaultValue = "org\\.flywaydb\\..*|liquibase\\..*")
+  public String ignoredTypes;
 
-  private Pattern ignoredTypesPattern;
-
-  @Override
-  protected void resolveParameters() {
-    ignoredTypesPattern = new RuleParameters(ruleKey()).regex("ignoredTypes", ignoredTypes, DEFAULT_IGNORED_TYPES);
-  }
+  private final RuleParameter<Pattern> ignoredTypesPattern = parameter("ignoredTypes", ParameterType.regex());
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -114,7 +109,7 @@ public class RawSqlBesideOrmCheck extends ReviewCheck {
     if (type == null || type.isUnknown() || depth > 10) {
       return false;
     }
-    if (ignoredTypesPattern.matcher(type.type().fullyQualifiedName()).matches()) {
+    if (ignoredTypesPattern.value().matcher(type.type().fullyQualifiedName()).matches()) {
       return true;
     }
     Type superClass = type.superClass();

@@ -9,8 +9,9 @@ import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.RuleParameter;
 import org.sonarreview.sql.SqlApis;
 import org.sonarreview.sql.SqlIdentifiers;
 import org.sonarreview.sql.SqlPart;
@@ -23,20 +24,13 @@ import org.sonarreview.sql.SqlTextTracer;
 @Rule(key = "SqlInjection")
 public class SqlInjectionCheck extends ReviewCheck {
 
-  private static final String DEFAULT_SANITIZERS = "";
-
   @RuleProperty(key = "sanitizers",
     description = "Regular expression on method names: values returned by a matching method are trusted in SQL "
       + "(for example quoteIdentifier|escapeSql). Empty: none.",
-    defaultValue = DEFAULT_SANITIZERS)
-  public String sanitizers = DEFAULT_SANITIZERS;
+    defaultValue = "")
+  public String sanitizers;
 
-  private Pattern sanitizerPattern;
-
-  @Override
-  protected void resolveParameters() {
-    sanitizerPattern = new RuleParameters(ruleKey()).regex("sanitizers", sanitizers, DEFAULT_SANITIZERS);
-  }
+  private final RuleParameter<Pattern> sanitizerPattern = parameter("sanitizers", ParameterType.regex());
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -49,7 +43,7 @@ public class SqlInjectionCheck extends ReviewCheck {
     if (!SqlApis.ALL_SQL_TEXT.matches(invocation)) {
       return;
     }
-    SqlTextTracer tracer = new SqlTextTracer(name -> sanitizerPattern.matcher(name).matches());
+    SqlTextTracer tracer = new SqlTextTracer(name -> sanitizerPattern.value().matcher(name).matches());
     for (ExpressionTree sql : SqlApis.sqlArguments(invocation)) {
       List<SqlPart> parts = tracer.nonConstantParts(sql).stream().filter(part -> !part.isReceivedSql()).toList();
       if (!parts.isEmpty()) {

@@ -9,7 +9,7 @@ import org.sonar.plugins.java.api.tree.ExpressionTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
-import org.sonar.plugins.java.api.tree.ParenthesizedTree;
+import org.sonarreview.tree.Expressions;
 
 /** Class literals ({@code List.class}) and the types they name. */
 public final class ClassLiterals {
@@ -20,10 +20,7 @@ public final class ClassLiterals {
   /** The type named by a class literal, parentheses aside; null when the expression is no class literal. */
   @Nullable
   public static Type namedType(@Nullable ExpressionTree expression) {
-    ExpressionTree tree = expression;
-    while (tree instanceof ParenthesizedTree parenthesized) {
-      tree = parenthesized.expression();
-    }
+    ExpressionTree tree = Expressions.skipParentheses(expression);
     if (tree instanceof MemberSelectExpressionTree select && "class".equals(select.identifier().name())) {
       Type named = select.expression().symbolType();
       return named.isUnknown() ? null : named;

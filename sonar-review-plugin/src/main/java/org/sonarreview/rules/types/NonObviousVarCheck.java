@@ -14,11 +14,11 @@ import org.sonar.plugins.java.api.tree.ListTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
-import org.sonar.plugins.java.api.tree.ParenthesizedTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.check.ReviewCheck;
+import org.sonarreview.tree.Expressions;
 import org.sonarreview.tree.IdentifierSplitter;
 import org.sonarreview.tree.TypeText;
 
@@ -40,7 +40,7 @@ public class NonObviousVarCheck extends ReviewCheck {
     if (!variable.type().is(Tree.Kind.VAR_TYPE) || variable.initializer() == null || isLoopOrResource(variable)) {
       return;
     }
-    ExpressionTree initializer = skipParentheses(variable.initializer());
+    ExpressionTree initializer = Expressions.skipParentheses(variable.initializer());
     if (!initializer.is(Tree.Kind.METHOD_INVOCATION, Tree.Kind.MEMBER_SELECT)) {
       // Constructors, literals, casts and the like show their type.
       return;
@@ -67,14 +67,6 @@ public class NonObviousVarCheck extends ReviewCheck {
       || (parent instanceof ListTree<?> && parent.parent() instanceof TryStatementTree);
   }
 
-  private static ExpressionTree skipParentheses(ExpressionTree expression) {
-    ExpressionTree current = expression;
-    while (current instanceof ParenthesizedTree parenthesized) {
-      current = parenthesized.expression();
-    }
-    return current;
-  }
-
   /** The simple name without type arguments or array brackets: {@code List}, {@code int}, {@code String}. */
   private static String simpleName(Type type) {
     String name = type.erasure().name();
@@ -99,13 +91,13 @@ public class NonObviousVarCheck extends ReviewCheck {
    */
   private static Set<String> namesIn(ExpressionTree initializer) {
     Set<String> names = new HashSet<>();
-    ExpressionTree current = skipParentheses(initializer);
+    ExpressionTree current = Expressions.skipParentheses(initializer);
     while (current != null) {
       if (current instanceof MethodInvocationTree invocation) {
         current = invocation.methodSelect();
       } else if (current instanceof MemberSelectExpressionTree select) {
         names.add(select.identifier().name());
-        current = skipParentheses(select.expression());
+        current = Expressions.skipParentheses(select.expression());
       } else if (current instanceof NewClassTree newClass) {
         names.add(TypeText.of(newClass.identifier()));
         current = null;

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
-import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.tree.MainMethods;
+import org.sonarreview.tree.Modifiers;
 
 /**
  * The catalog's entry points: methods and constructors that something outside the source calls (the JVM,
@@ -27,7 +27,7 @@ final class ReferenceCandidates {
   static boolean needsReference(MethodTree method) {
     if (!(method.parent() instanceof ClassTree owner) || owner.simpleName() == null || owner.is(Tree.Kind.ANNOTATION_TYPE)
       || method.symbol().isUnknown()
-      || has(method, Modifier.PRIVATE)
+      || Modifiers.has(method.modifiers(), Modifier.PRIVATE)
       || !method.modifiers().annotations().isEmpty()) {
       return false;
     }
@@ -56,9 +56,5 @@ final class ReferenceCandidates {
   /** JPA entities, classes with Jackson or JAXB annotations, and {@code Serializable} beans. */
   private static boolean isDataType(ClassTree owner) {
     return MappedTypes.isMapped(owner) || owner.symbol().type().isSubtypeOf("java.io.Serializable");
-  }
-
-  private static boolean has(MethodTree method, Modifier modifier) {
-    return method.modifiers().modifiers().stream().map(ModifierKeywordTree::modifier).anyMatch(modifier::equals);
   }
 }

@@ -9,7 +9,8 @@ import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.check.LanguageFeatures;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.ParameterType;
+import org.sonarreview.check.RuleParameter;
 
 /**
  * Local and pattern variables that are never read. Where the only fix is the unnamed variable {@code _}
@@ -19,19 +20,12 @@ import org.sonarreview.check.RuleParameters;
 @Rule(key = "UnusedLocalVariable")
 public class UnusedLocalVariableCheck extends UnusedCodeCheck {
 
-  private static final String DEFAULT_IGNORED_NAMES = "ignored?|unused";
-
   @RuleProperty(key = "ignoredNames",
     description = "Regular expression on the whole name of locals that may stay unread (empty: none)",
-    defaultValue = DEFAULT_IGNORED_NAMES)
-  public String ignoredNames = DEFAULT_IGNORED_NAMES;
+    defaultValue = "ignored?|unused")
+  public String ignoredNames;
 
-  private Pattern ignoredNamesPattern;
-
-  @Override
-  protected void resolveParameters() {
-    ignoredNamesPattern = new RuleParameters(ruleKey()).regex("ignoredNames", ignoredNames, DEFAULT_IGNORED_NAMES);
-  }
+  private final RuleParameter<Pattern> ignoredNamesPattern = parameter("ignoredNames", ParameterType.regex());
 
   @Override
   protected List<Tree.Kind> declarationKinds() {
@@ -46,7 +40,7 @@ public class UnusedLocalVariableCheck extends UnusedCodeCheck {
       || !variable.modifiers().annotations().isEmpty()
       || variable.symbol().isUnknown()
       || isUnresolvedName(name)
-      || ignoredNamesPattern.matcher(name).matches()
+      || ignoredNamesPattern.value().matcher(name).matches()
       || isRead(variable)) {
       return;
     }

@@ -16,7 +16,6 @@ import org.sonar.plugins.java.api.tree.LiteralTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
-import org.sonar.plugins.java.api.tree.ModifierKeywordTree;
 import org.sonar.plugins.java.api.tree.ModifiersTree;
 import org.sonar.plugins.java.api.tree.NewArrayTree;
 import org.sonar.plugins.java.api.tree.Tree;
@@ -24,7 +23,9 @@ import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.tree.Annotations;
 import org.sonarreview.tree.FrameworkAnnotations;
+import org.sonarreview.tree.Modifiers;
 import org.sonarreview.tree.Trees;
+import org.sonarreview.tree.TypeKinds;
 import org.sonarreview.tree.TypeText;
 
 /**
@@ -94,7 +95,7 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
   }
 
   private boolean isCandidate(ModifiersTree modifiers, Symbol symbol, String name) {
-    return hasModifier(modifiers, Modifier.PRIVATE)
+    return Modifiers.has(modifiers, Modifier.PRIVATE)
       && modifiers.annotations().isEmpty()
       && !symbol.isUnknown()
       && !isUnresolvedName(name)
@@ -116,7 +117,7 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
 
   private void checkMethod(MethodTree method) {
     String name = method.simpleName().name();
-    if (SERIALIZATION_METHODS.contains(name) || hasModifier(method.modifiers(), Modifier.NATIVE)) {
+    if (SERIALIZATION_METHODS.contains(name) || Modifiers.has(method.modifiers(), Modifier.NATIVE)) {
       return;
     }
     if (!Trees.usedOutside(method.symbol().usages(), method)) {
@@ -153,10 +154,10 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
 
   private static boolean isStaticMember(Tree member) {
     if (member instanceof MethodTree method) {
-      return hasModifier(method.modifiers(), Modifier.STATIC);
+      return Modifiers.has(method.modifiers(), Modifier.STATIC);
     }
     if (member instanceof VariableTree field) {
-      return hasModifier(field.modifiers(), Modifier.STATIC);
+      return Modifiers.has(field.modifiers(), Modifier.STATIC);
     }
     return true;
   }
@@ -168,18 +169,9 @@ public class UnusedPrivateMemberCheck extends UnusedCodeCheck {
     return !Trees.usedOutside(type.symbol().usages(), type);
   }
 
+  /** As {@link TypeKinds#nameOf}, but "annotation" where that says "annotation type": the message's word. */
   private static String typeWord(ClassTree type) {
-    return switch (type.kind()) {
-      case INTERFACE -> "interface";
-      case ENUM -> "enum";
-      case RECORD -> "record";
-      case ANNOTATION_TYPE -> "annotation";
-      default -> "class";
-    };
-  }
-
-  private static boolean hasModifier(ModifiersTree modifiers, Modifier modifier) {
-    return modifiers.modifiers().stream().map(ModifierKeywordTree::modifier).anyMatch(modifier::equals);
+    return type.is(Tree.Kind.ANNOTATION_TYPE) ? "annotation" : TypeKinds.nameOf(type);
   }
 
   /**
