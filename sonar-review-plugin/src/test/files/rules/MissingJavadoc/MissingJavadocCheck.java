@@ -3,14 +3,13 @@ package com.acme;
 import java.util.ArrayList;
 import java.util.List;
 
-public class Undocumented { // Noncompliant {{Add a Javadoc comment to the public class 'Undocumented'.}}
-//           ^^^^^^^^^^^^
+public class Undocumented { // Deviation {{Add a Javadoc comment to the public class 'Undocumented': 87% of the 72 public types in package 'com.acme' have Javadoc.}}
 
   private final List<String> names = new ArrayList<>();
   private String label;
   private boolean active;
 
-  public Undocumented(String label, int size) { // Noncompliant {{Add a Javadoc comment to the public constructor 'Undocumented(String, int)'.}}
+  public Undocumented(String label, int size) { // Deviation {{Add a Javadoc comment to the public constructor 'Undocumented(String, int)': 96% of the 62 public constructors in package 'com.acme' have Javadoc.}}
     this.label = label;
     names.add(label);
   }
@@ -19,7 +18,7 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
     this("none", 0);
   }
 
-  public int count(String prefix) { // Noncompliant {{Add a Javadoc comment to the public method 'count(String)'.}}
+  public int count(String prefix) { // Deviation {{Add a Javadoc comment to the public method 'count(String)': 86% of the 72 public methods in package 'com.acme' have Javadoc.}}
     int n = 0;
     for (String name : names) {
       if (name.startsWith(prefix)) {
@@ -29,12 +28,12 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
     return n;
   }
 
-  protected void reset(List<String>... others) { // Noncompliant {{Add a Javadoc comment to the protected method 'reset(List<String>...)'.}}
+  protected void reset(List<String>... others) { // Deviation {{Add a Javadoc comment to the protected method 'reset(List<String>...)': 98% of the 61 protected methods in package 'com.acme' have Javadoc.}}
     names.clear();
     label = null;
   }
 
-  public void nested() { // Noncompliant {{Add a Javadoc comment to the public method 'nested()'.}}
+  public void nested() { // Deviation {{Add a Javadoc comment to the public method 'nested()': 86% of the 72 public methods in package 'com.acme' have Javadoc.}}
     if (active) {
       names.clear();
     }
@@ -97,17 +96,17 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
     return copy;
   }
 
-  public String getDescription() { // Noncompliant {{Add a Javadoc comment to the public method 'getDescription()'.}}
+  public String getDescription() { // Deviation {{Add a Javadoc comment to the public method 'getDescription()': 86% of the 72 public methods in package 'com.acme' have Javadoc.}}
     String text = label + names;
     return text.trim();
   }
 
-  public void setDescription(String description) { // Noncompliant {{Add a Javadoc comment to the public method 'setDescription(String)'.}}
+  public void setDescription(String description) { // Deviation {{Add a Javadoc comment to the public method 'setDescription(String)': 86% of the 72 public methods in package 'com.acme' have Javadoc.}}
     label = description;
     names.add(description);
   }
 
-  public static class Builder { // Noncompliant {{Add a Javadoc comment to the public class 'Builder'.}}
+  public static class Builder { // Deviation {{Add a Javadoc comment to the public class 'Builder': 87% of the 72 public types in package 'com.acme' have Javadoc.}}
     private String label;
 
     public Builder label(String label) { // accessor: builder-style setter
@@ -125,7 +124,7 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
       return this;
     }
 
-    public Builder colour(String colour) { // Noncompliant {{Add a Javadoc comment to the public method 'colour(String)'.}}
+    public Builder colour(String colour) { // Deviation {{Add a Javadoc comment to the public method 'colour(String)': 86% of the 72 public methods in package 'com.acme' have Javadoc.}}
       this.label = colour;
       return this;
     }
@@ -151,10 +150,10 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
   protected static class ProtectedNested { // only public types count
   }
 
-  public interface Listener { // Noncompliant {{Add a Javadoc comment to the public interface 'Listener'.}}
+  public interface Listener { // Deviation {{Add a Javadoc comment to the public interface 'Listener': 87% of the 72 public types in package 'com.acme' have Javadoc.}}
     void onEvent(String event); // no body: no statements
 
-    default void onBoth(String a, String b) { // Noncompliant {{Add a Javadoc comment to the public method 'onBoth(String, String)'.}}
+    default void onBoth(String a, String b) { // Deviation {{Add a Javadoc comment to the public method 'onBoth(String, String)': 86% of the 72 public methods in package 'com.acme' have Javadoc.}}
       onEvent(a);
       onEvent(b);
     }
@@ -164,11 +163,11 @@ public class Undocumented { // Noncompliant {{Add a Javadoc comment to the publi
       onEvent("b");
     }
 
-    class Implicit { // Noncompliant {{Add a Javadoc comment to the public class 'Implicit'.}}
+    class Implicit { // Deviation {{Add a Javadoc comment to the public class 'Implicit': 87% of the 72 public types in package 'com.acme' have Javadoc.}}
     }
   }
 
-  public void withLocalAndAnonymous() { // Noncompliant {{Add a Javadoc comment to the public method 'withLocalAndAnonymous()'.}}
+  public void withLocalAndAnonymous() { // Deviation {{Add a Javadoc comment to the public method 'withLocalAndAnonymous()': 86% of the 72 public methods in package 'com.acme' have Javadoc.}}
     class Local { // members of local classes are not API
       public void work() {
         work();
@@ -211,13 +210,13 @@ public enum Colour {
     }
   };
 
-  public String code() { // Noncompliant {{Add a Javadoc comment to the public method 'code()'.}}
+  public String code() { // Deviation {{Add a Javadoc comment to the public method 'code()': 86% of the 72 public methods in package 'com.acme' have Javadoc.}}
     String c = name();
     return c.toLowerCase();
   }
 }
 
-public @interface Marker { // Noncompliant {{Add a Javadoc comment to the public annotation type 'Marker'.}}
+public @interface Marker { // Deviation {{Add a Javadoc comment to the public annotation type 'Marker': 87% of the 72 public types in package 'com.acme' have Javadoc.}}
   String value();
 }
 
@@ -234,7 +233,7 @@ public record Point(int x, int y) {
     }
   }
 
-  public Point(int both) { // Noncompliant {{Add a Javadoc comment to the public constructor 'Point(int)'.}}
+  public Point(int both) { // Deviation {{Add a Javadoc comment to the public constructor 'Point(int)': 96% of the 62 public constructors in package 'com.acme' have Javadoc.}}
     this(both, both);
     System.out.println(both);
   }
@@ -244,7 +243,7 @@ public record Point(int x, int y) {
     return value;
   }
 
-  public String describe(Object shape) { // Noncompliant {{Add a Javadoc comment to the public method 'describe(Object)'.}}
+  public String describe(Object shape) { // Deviation {{Add a Javadoc comment to the public method 'describe(Object)': 86% of the 72 public methods in package 'com.acme' have Javadoc.}}
     String text = """
       point
       """;
@@ -256,10 +255,10 @@ public record Point(int x, int y) {
   }
 }
 
-public sealed interface Shape permits Circle { // Noncompliant {{Add a Javadoc comment to the public interface 'Shape'.}}
+public sealed interface Shape permits Circle { // Deviation {{Add a Javadoc comment to the public interface 'Shape': 87% of the 72 public types in package 'com.acme' have Javadoc.}}
 }
 
-public record Circle(double r) implements Shape { // Noncompliant {{Add a Javadoc comment to the public record 'Circle'.}}
+public record Circle(double r) implements Shape { // Deviation {{Add a Javadoc comment to the public record 'Circle': 87% of the 72 public types in package 'com.acme' have Javadoc.}}
 }
 
 @SuppressWarnings("review:MissingJavadoc")

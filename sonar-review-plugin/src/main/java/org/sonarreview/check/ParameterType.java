@@ -34,6 +34,12 @@ public final class ParameterType<T> {
       (parameters, key, value, defaultValue) -> parameters.atLeast(key, (Integer) value, minimum, Integer.parseInt(defaultValue)));
   }
 
+  /** An {@code int} field: a whole number from {@code minimum} to {@code maximum}. */
+  public static ParameterType<Integer> between(int minimum, int maximum) {
+    return new ParameterType<>(int.class, (parameters, key, value, defaultValue) ->
+      parameters.between(key, (Integer) value, minimum, maximum, Integer.parseInt(defaultValue)));
+  }
+
   /** A {@code String} field: a regular expression; an empty value matches nothing. */
   public static ParameterType<Pattern> regex() {
     return new ParameterType<>(String.class,

@@ -51,6 +51,15 @@ public final class RuleParameters {
     return value;
   }
 
+  /** A whole number from {@code minimum} to {@code maximum}. */
+  public int between(String parameter, int value, int minimum, int maximum, int defaultValue) {
+    if (value < minimum || value > maximum) {
+      warn(parameter, Integer.toString(value), "must be from " + minimum + " to " + maximum, Integer.toString(defaultValue));
+      return defaultValue;
+    }
+    return value;
+  }
+
   /** A comma-separated list of words, trimmed and lower-cased; empty entries are dropped. */
   public static List<String> words(String value) {
     return Arrays.stream(value.split(","))

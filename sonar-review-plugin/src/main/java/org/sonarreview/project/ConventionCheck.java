@@ -9,7 +9,8 @@ import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.check.ReviewCheck;
-import org.sonarreview.check.RuleParameters;
+import org.sonarreview.check.ParameterType;
+import org.sonarreview.check.RuleParameter;
 
 /**
  * Base of the rules whose answer depends on the house style. While a file is analysed, the rule records how
@@ -23,16 +24,19 @@ public abstract class ConventionCheck extends ReviewCheck {
 
   @RuleProperty(key = ConventionThresholds.SHARE_PARAMETER, description = ConventionThresholds.SHARE_DESCRIPTION,
     defaultValue = "" + ConventionThresholds.DEFAULT_SHARE)
-  public int conventionShare = ConventionThresholds.DEFAULT_SHARE;
+  public int conventionShare;
 
   @RuleProperty(key = ConventionThresholds.COUNT_PARAMETER, description = ConventionThresholds.COUNT_DESCRIPTION,
     defaultValue = "" + ConventionThresholds.DEFAULT_COUNT)
-  public int conventionMinimumCount = ConventionThresholds.DEFAULT_COUNT;
+  public int conventionMinimumCount;
 
   @Nullable
   private final ProjectConventions project;
   private final CachedContributions cache;
-  private ConventionThresholds thresholds = new ConventionThresholds(ConventionThresholds.DEFAULT_SHARE, ConventionThresholds.DEFAULT_COUNT);
+  private final RuleParameter<Integer> share = parameter(ConventionThresholds.SHARE_PARAMETER,
+    ParameterType.between(ConventionThresholds.MINIMUM_SHARE, 100));
+  private final RuleParameter<Integer> minimumCount = parameter(ConventionThresholds.COUNT_PARAMETER,
+    ParameterType.atLeast(ConventionThresholds.MINIMUM_COUNT));
   private ConventionTally fileTally = new ConventionTally();
   private final List<Pending> pending = new ArrayList<>();
 
@@ -44,11 +48,6 @@ public abstract class ConventionCheck extends ReviewCheck {
   /** True when the project-wide view exists: the decision then waits for every module. */
   protected final boolean hasProjectView() {
     return project != null;
-  }
-
-  @Override
-  protected void resolveParameters() {
-    thresholds = ConventionThresholds.of(new RuleParameters(ruleKey()), conventionShare, conventionMinimumCount);
   }
 
   @Override
@@ -87,7 +86,7 @@ public abstract class ConventionCheck extends ReviewCheck {
   public void leaveFile(JavaFileScannerContext context) {
     if (project == null) {
       for (Pending finding : pending) {
-        ConventionDecision.decide(finding.finding(), fileTally, thresholds).ifPresent(message -> reportIssue(finding.tree(), message));
+        ConventionDecision.decide(finding.finding(), fileTally, thresholds()).ifPresent(message -> reportIssue(finding.tree(), message));
       }
     } else {
       FileConventions contribution = new FileConventions(context.getInputFile().uri().toString(), fileTally,
@@ -108,6 +107,11 @@ public abstract class ConventionCheck extends ReviewCheck {
     String fileKey = context.getInputFile().key();
     String uri = context.getInputFile().uri().toString();
     return cache.restore(context, FileConventionsCodec::decode, cached -> project.put(ruleKey(), fileKey, cached.at(uri)));
+  }
+
+  /** The thresholds this check's parameters set; a project sensor reads the same parameters from the active rule. */
+  public final ConventionThresholds thresholds() {
+    return new ConventionThresholds(share.value(), minimumCount.value());
   }
 
   private static TextSpan spanOf(Tree tree) {

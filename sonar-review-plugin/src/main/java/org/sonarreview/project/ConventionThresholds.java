@@ -18,19 +18,17 @@ public record ConventionThresholds(int minimumSharePercent, int minimumCount) {
     + "which a convention is learnt (at least 2)";
   public static final int DEFAULT_SHARE = 80;
   public static final int DEFAULT_COUNT = 10;
+  public static final int MINIMUM_SHARE = 51;
+  public static final int MINIMUM_COUNT = 2;
 
-  /** Checked values: a bad one is logged with the rule's and the parameter's name, and the default is used. */
-  public static ConventionThresholds of(RuleParameters parameters, int share, int count) {
-    int checkedShare = parameters.atLeast(SHARE_PARAMETER, share, 51, DEFAULT_SHARE);
-    if (checkedShare > 100) {
-      checkedShare = parameters.atLeast(SHARE_PARAMETER, -1, 51, DEFAULT_SHARE);
-    }
-    return new ConventionThresholds(checkedShare, parameters.atLeast(COUNT_PARAMETER, count, 2, DEFAULT_COUNT));
-  }
-
-  /** The same from the text values a project sensor reads from the active rule. */
+  /**
+   * Checked values from the text a project sensor reads from the active rule: a bad one is logged with the rule's
+   * and the parameter's name, and the default is used.
+   */
   public static ConventionThresholds of(RuleParameters parameters, @Nullable String share, @Nullable String count) {
-    return of(parameters, parse(share, DEFAULT_SHARE), parse(count, DEFAULT_COUNT));
+    return new ConventionThresholds(
+      parameters.between(SHARE_PARAMETER, parse(share, DEFAULT_SHARE), MINIMUM_SHARE, 100, DEFAULT_SHARE),
+      parameters.atLeast(COUNT_PARAMETER, parse(count, DEFAULT_COUNT), MINIMUM_COUNT, DEFAULT_COUNT));
   }
 
   private static int parse(@Nullable String value, int defaultValue) {

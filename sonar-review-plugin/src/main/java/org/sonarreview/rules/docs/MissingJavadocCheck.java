@@ -16,9 +16,11 @@ import org.sonar.plugins.java.api.tree.StatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.check.ParameterType;
-import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.check.RuleParameter;
 import org.sonarreview.javadoc.JavadocReader;
+import org.sonarreview.project.ConventionCheck;
+import org.sonarreview.project.ProjectConventions;
+import org.sonarreview.project.Scopes;
 import org.sonarreview.tree.Accessors;
 import org.sonarreview.tree.Modifiers;
 import org.sonarreview.tree.Overrides;
@@ -29,10 +31,15 @@ import org.sonarreview.tree.TypeText;
 /**
  * Public types, and public or protected methods and constructors of public types, without a doc comment.
  * "Public" means reachable from outside the module: every enclosing type is public too, and with a
- * {@code module-info.java} the package is exported.
+ * {@code module-info.java} the package is exported. A module's exported API always needs Javadoc; elsewhere an
+ * undocumented declaration is an issue only where the project documents most of its comparable declarations
+ * (same kind and visibility, in the same package, else module, else project).
  */
 @Rule(key = "MissingJavadoc")
-public class MissingJavadocCheck extends ReviewCheck {
+public class MissingJavadocCheck extends ConventionCheck {
+
+  private static final String DOCUMENTED = "have Javadoc";
+  private static final String UNDOCUMENTED = "have no Javadoc";
 
   @RuleProperty(key = "minimumStatements",
     description = "Methods and constructors are flagged only when their body has at least this many statements, counted at "
@@ -47,7 +54,16 @@ public class MissingJavadocCheck extends ReviewCheck {
 
   private final ModuleExports moduleExports = new ModuleExports();
   private final RuleParameter<Integer> statementThreshold = parameter("minimumStatements", ParameterType.atLeast(0));
-  private boolean exportedFile;
+  private ModuleExports.Visibility fileVisibility = ModuleExports.Visibility.NO_MODULE;
+  private List<String> scopes = List.of();
+
+  public MissingJavadocCheck() {
+    this(null);
+  }
+
+  public MissingJavadocCheck(@Nullable ProjectConventions conventions) {
+    super(conventions);
+  }
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
@@ -59,22 +75,44 @@ public class MissingJavadocCheck extends ReviewCheck {
   public void visitNode(Tree tree) {
     if (tree instanceof CompilationUnitTree unit) {
       String packageName = unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
-      exportedFile = moduleExports.isExported(fileContext().getInputFile(), packageName);
-    } else if (exportedFile && tree instanceof ClassTree type) {
-      if (isPublicType(type) && JavadocReader.javadocOf(type).isEmpty()) {
-        reportIssue(type.simpleName(), "Add a Javadoc comment to the public " + TypeKinds.nameOf(type) + " '" + type.simpleName().name() + "'.");
+      fileVisibility = moduleExports.visibility(fileContext().getInputFile(), packageName);
+      scopes = List.of(Scopes.ofPackage(packageName), Scopes.ofModule(fileContext().getModuleKey()), Scopes.PROJECT);
+    } else if (fileVisibility != ModuleExports.Visibility.NOT_EXPORTED && tree instanceof ClassTree type) {
+      if (isPublicType(type)) {
+        judge(type, type.simpleName(), "types", "public " + TypeKinds.nameOf(type) + " '" + type.simpleName().name() + "'",
+          "public types");
       }
-    } else if (exportedFile && tree instanceof MethodTree method && isFlaggable(method)) {
-      reportIssue(method.simpleName(), "Add a Javadoc comment to the " + visibility(method) + " "
-        + (method.is(Tree.Kind.CONSTRUCTOR) ? "constructor" : "method") + " '" + signature(method) + "'.");
+    } else if (fileVisibility != ModuleExports.Visibility.NOT_EXPORTED && tree instanceof MethodTree method && isComparable(method)) {
+      String kind = method.is(Tree.Kind.CONSTRUCTOR) ? "constructor" : "method";
+      judge(method, method.simpleName(), kind + "s:" + visibility(method), visibility(method) + " " + kind + " '" + signature(method) + "'",
+        visibility(method) + " " + kind + "s");
     }
   }
 
-  private boolean isFlaggable(MethodTree method) {
+  /**
+   * Counts the declaration towards its kind's habit and, when it has no Javadoc, reports it: at once in a
+   * module's exported API, else if it goes against the habit.
+   */
+  private void judge(Tree declaration, Tree name, String convention, String description, String subject) {
+    boolean documented = JavadocReader.javadocOf(declaration).isPresent();
+    observe(convention, scopes, documented ? DOCUMENTED : UNDOCUMENTED);
+    if (documented) {
+      return;
+    }
+    String message = "Add a Javadoc comment to the " + description;
+    if (fileVisibility == ModuleExports.Visibility.EXPORTED) {
+      reportIssue(name, message + ".");
+    } else {
+      flagIfDeviating(name, convention, scopes, UNDOCUMENTED, DOCUMENTED, subject, message);
+    }
+  }
+
+  /** An API method or constructor of a public type that the rule judges, documented or not. */
+  private boolean isComparable(MethodTree method) {
     if (!(method.parent() instanceof ClassTree owner) || !isPublicType(owner) || !isApiMember(method, owner)) {
       return false;
     }
-    if (Overrides.mayOverride(method) || isCompactConstructor(method) || JavadocReader.javadocOf(method).isPresent()) {
+    if (Overrides.mayOverride(method) || isCompactConstructor(method)) {
       // Overrides inherit their documentation; compact constructors are documented by the record's @param tags.
       return false;
     }

@@ -28,14 +28,22 @@ public final class ModuleExports {
   /** Exported packages per source root; empty when the root has no module-info.java. */
   private final Map<Path, Optional<Set<String>>> exportsByRoot = new HashMap<>();
 
+  /** Whether a module-info.java decides the package's visibility, and how. */
+  public enum Visibility { EXPORTED, NOT_EXPORTED, NO_MODULE }
+
   /** True when the package is visible outside its module, or when there is no module to restrict it. */
   public boolean isExported(@Nullable InputFile file, String packageName) {
+    return visibility(file, packageName) != Visibility.NOT_EXPORTED;
+  }
+
+  public Visibility visibility(@Nullable InputFile file, String packageName) {
     Path root = sourceRoot(file, packageName);
     if (root == null) {
-      return true;
+      return Visibility.NO_MODULE;
     }
     Optional<Set<String>> exports = exportsByRoot.computeIfAbsent(root, ModuleExports::readExports);
-    return exports.map(packages -> packages.contains(packageName)).orElse(true);
+    return exports.map(packages -> packages.contains(packageName) ? Visibility.EXPORTED : Visibility.NOT_EXPORTED)
+      .orElse(Visibility.NO_MODULE);
   }
 
   /** The directory above the package's directories, or null when the file does not sit in them. */

@@ -1,42 +1,60 @@
 package org.sonarreview.rules.docs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sonarreview.testing.TestFiles.path;
+
 import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
-
-import static org.sonarreview.testing.TestFiles.path;
+import org.sonarreview.testing.ConventionVerifier;
 
 class MissingJavadocCheckTest {
 
+  private static final String DOCUMENTED_PACKAGE = "MissingJavadoc/convention/DocumentedNeighbours.java";
+  private static final String UNDOCUMENTED_PACKAGE = "MissingJavadoc/convention/UndocumentedNeighbours.java";
+
   @Test
-  void flags_undocumented_public_api() {
-    verify("MissingJavadoc/MissingJavadocCheck.java", new MissingJavadocCheck());
+  void flags_undocumented_public_api_where_the_package_documents_its_api() {
+    ConventionVerifier.verify(MissingJavadocCheck::new, "MissingJavadoc/MissingJavadocCheck.java", DOCUMENTED_PACKAGE);
+  }
+
+  @Test
+  void leaves_undocumented_api_alone_where_the_package_does_not_document_it() {
+    assertThat(ConventionVerifier.analyse(MissingJavadocCheck::new, "MissingJavadoc/MissingJavadocCheck.java", UNDOCUMENTED_PACKAGE))
+      .isEmpty();
   }
 
   @Test
   void invalid_minimum_statements_falls_back_to_the_default() {
-    MissingJavadocCheck check = new MissingJavadocCheck();
-    check.minimumStatements = -1;
-    verify("MissingJavadoc/MissingJavadocCheck.java", check);
+    ConventionVerifier.verify(conventions -> {
+      MissingJavadocCheck check = new MissingJavadocCheck(conventions);
+      check.minimumStatements = -1;
+      return check;
+    }, "MissingJavadoc/MissingJavadocCheck.java", DOCUMENTED_PACKAGE);
   }
 
   @Test
   void zero_statements_and_accessors_included() {
-    MissingJavadocCheck check = new MissingJavadocCheck();
-    check.minimumStatements = 0;
-    check.ignoreAccessors = false;
-    verify("MissingJavadoc/MissingJavadocCheckCustom.java", check);
+    ConventionVerifier.verify(conventions -> {
+      MissingJavadocCheck check = new MissingJavadocCheck(conventions);
+      check.minimumStatements = 0;
+      check.ignoreAccessors = false;
+      return check;
+    }, "MissingJavadoc/MissingJavadocCheckCustom.java", DOCUMENTED_PACKAGE);
+  }
+
+  @Test
+  void without_a_project_view_the_file_is_the_convention() {
+    verify("MissingJavadoc/MissingJavadocCheckSingleFile.java", new MissingJavadocCheck());
   }
 
   @Test
   void stays_silent_when_an_unknown_supertype_may_document_the_method() {
-    CheckVerifier.newVerifier()
-      .onFile(path("MissingJavadoc/MissingJavadocCheckUnknownTypes.java"))
-      .withCheck(new MissingJavadocCheck())
-      .verifyNoIssues();
+    assertThat(ConventionVerifier.analyse(MissingJavadocCheck::new, "MissingJavadoc/MissingJavadocCheckUnknownTypes.java",
+      DOCUMENTED_PACKAGE)).isEmpty();
   }
 
   @Test
-  void only_exported_packages_count_in_a_module() {
+  void a_module_exported_api_needs_javadoc_whatever_the_habit() {
     verify("MissingJavadoc/modular/com/acme/api/Exported.java", new MissingJavadocCheck());
     CheckVerifier.newVerifier()
       .onFiles(path("MissingJavadoc/modular/com/acme/internal/Hidden.java"), path("MissingJavadoc/modular/com/acme/friends/Friend.java"))
@@ -46,15 +64,12 @@ class MissingJavadocCheckTest {
 
   @Test
   void skips_adapters_written_by_xjc() {
-    CheckVerifier.newVerifier()
-      .onFile(path("MissingJavadoc/xjc/Adapter1.java"))
-      .withCheck(new MissingJavadocCheck())
-      .verifyNoIssues();
+    assertThat(ConventionVerifier.analyse(MissingJavadocCheck::new, "MissingJavadoc/xjc/Adapter1.java", DOCUMENTED_PACKAGE)).isEmpty();
   }
 
   @Test
   void flags_hand_written_adapters() {
-    verify("MissingJavadoc/xjc/Adapter2.java", new MissingJavadocCheck());
+    ConventionVerifier.verify(MissingJavadocCheck::new, "MissingJavadoc/xjc/Adapter2.java", DOCUMENTED_PACKAGE);
   }
 
   private static void verify(String file, MissingJavadocCheck check) {
