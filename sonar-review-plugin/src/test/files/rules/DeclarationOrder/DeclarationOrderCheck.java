@@ -1,3 +1,4 @@
+// Each class is the only one of its shape in the file: no layout is a habit here, so nothing is flagged.
 package com.acme;
 
 import java.util.List;
@@ -28,29 +29,25 @@ class Ordered {
 
 class Messy {
   private String name;
-//               ^^^^> {{first instance field}}
-  private static final int LIMIT = 3; // Noncompliant {{Move this static field before the instance fields; members go in the order static fields, instance fields, constructors, methods, nested types.}}
-//                         ^^^^^
+  private static final int LIMIT = 3;
   private static int other; // only the first misplaced member of a kind gets an issue
   void run() { }
-//     ^^^> {{first method}}
-  private int size; // Noncompliant {{Move this instance field before the methods; members go in the order static fields, instance fields, constructors, methods, nested types.}}
-//            ^^^^
-  Messy() { } // Noncompliant {{Move this constructor before the methods; members go in the order static fields, instance fields, constructors, methods, nested types.}}
+  private int size;
+  Messy() { }
   Messy(int size) { }
   class Inner { }
-  void stop() { } // Noncompliant {{Move this method before the nested types; members go in the order static fields, instance fields, constructors, methods, nested types.}}
+  void stop() { }
   void pause() { }
 }
 
 class NestedFirst {
   record Point(int x, int y) { }
-  private List<Point> points; // Noncompliant {{Move this instance field before the nested types; members go in the order static fields, instance fields, constructors, methods, nested types.}}
+  private List<Point> points;
 }
 
 interface Api {
   void call();
-  int DEFAULT = 1; // Noncompliant {{Move this static field before the methods; members go in the order static fields, instance fields, constructors, methods, nested types.}}
+  int DEFAULT = 1;
 }
 
 enum Color {
@@ -85,7 +82,7 @@ sealed interface Shape permits Circle, Square {
 record Circle(double r) implements Shape { }
 record Square(double side) implements Shape {
   double area() { return side * side; }
-  Square() { // Noncompliant {{Move this constructor before the methods; members go in the order static fields, instance fields, constructors, methods, nested types.}}
+  Square() {
     this(1);
   }
 }
@@ -93,7 +90,7 @@ record Square(double side) implements Shape {
 class Anonymous {
   Runnable task = new Runnable() {
     public void run() { }
-    private int count; // Noncompliant {{Move this instance field before the methods; members go in the order static fields, instance fields, constructors, methods, nested types.}}
+    private int count;
   };
 }
 

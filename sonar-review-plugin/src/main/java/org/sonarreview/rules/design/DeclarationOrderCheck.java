@@ -1,7 +1,9 @@
 package org.sonarreview.rules.design;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,21 +12,30 @@ import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.check.ParameterType;
-import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.check.RuleParameter;
+import org.sonarreview.project.ConventionCheck;
+import org.sonarreview.project.ProjectConventions;
+import org.sonarreview.project.Scopes;
+import org.sonarreview.tree.IdentifierSplitter;
 import org.sonarreview.tree.Modifiers;
+import org.sonarreview.tree.QualifiedNames;
+import org.sonarreview.tree.TypeKinds;
 
 /**
- * Members out of the conventional order (static fields, instance fields, constructors, methods, nested types).
- * One issue per misplaced kind, on its first misplaced member, so that a messy class gets a few issues, not dozens.
+ * Members whose order goes against the layout the project gives classes of the same shape. For each pair of
+ * member kinds a type has (say constructors and instance fields), the project's types that have both put one
+ * kind first, the other first, or mix them; a type that does otherwise than most comparable types (same kind of
+ * type, and the same name suffix, package, module or project) is flagged on its first out-of-place member. The
+ * {@code order} parameter says which layout a type that mixes the two kinds should have been in.
  */
 @Rule(key = "DeclarationOrder")
-public class DeclarationOrderCheck extends ReviewCheck {
+public class DeclarationOrderCheck extends ConventionCheck {
 
   @RuleProperty(key = "order", description = "The order of member kinds: a comma-separated list naming each of staticFields, "
     + "instanceFields, constructors, methods and nestedTypes exactly once",
@@ -34,6 +45,8 @@ public class DeclarationOrderCheck extends ReviewCheck {
   private final RuleParameter<List<MemberKind>> ranking = parameter("order",
     ParameterType.permutation(EnumSet.allOf(MemberKind.class).stream().map(kind -> kind.parameterName).toList())
       .map(names -> names.stream().map(MemberKind::named).toList()));
+
+  private String packageName = "";
 
   /** The kinds that the order ranks; initializer blocks and enum constants are not ranked. */
   enum MemberKind {
@@ -59,43 +72,119 @@ public class DeclarationOrderCheck extends ReviewCheck {
       }
       throw new IllegalArgumentException(parameterName);
     }
+
+    String plural() {
+      return singular + "s";
+    }
+  }
+
+  public DeclarationOrderCheck() {
+    this(null);
+  }
+
+  public DeclarationOrderCheck(@Nullable ProjectConventions conventions) {
+    super(conventions);
   }
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM, Tree.Kind.RECORD, Tree.Kind.ANNOTATION_TYPE);
+    return List.of(Tree.Kind.COMPILATION_UNIT, Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM, Tree.Kind.RECORD,
+      Tree.Kind.ANNOTATION_TYPE);
   }
 
   @Override
   public void visitNode(Tree tree) {
+    if (tree instanceof CompilationUnitTree unit) {
+      packageName = unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
+      return;
+    }
     ClassTree type = (ClassTree) tree;
-    Set<MemberKind> reported = EnumSet.noneOf(MemberKind.class);
-    List<Tree> ranked = new ArrayList<>();
-    for (Tree member : type.members()) {
-      MemberKind kind = kindOf(type, member);
-      if (kind == null) {
-        continue;
+    Map<MemberKind, List<Tree>> members = membersByKind(type);
+    List<String> scopes = scopesOf(type);
+    List<MemberKind> rank = ranking.value();
+    for (int first = 0; first < rank.size(); first++) {
+      for (int second = first + 1; second < rank.size(); second++) {
+        MemberKind early = rank.get(first);
+        MemberKind late = rank.get(second);
+        if (members.containsKey(early) && members.containsKey(late)) {
+          judgePair(type, early, late, members.get(early), members.get(late), scopes);
+        }
       }
-      Tree laterKindMember = firstRankedAfter(ranked, type, kind);
-      if (laterKindMember != null && reported.add(kind)) {
-        MemberKind laterKind = kindOf(type, laterKindMember);
-        reportIssue(nameOf(member), "Move this " + kind.singular + " before the " + laterKind.singular
-          + "s; members go in the order " + orderText() + ".",
-          List.of(new JavaFileScannerContext.Location("first " + laterKind.singular, nameOf(laterKindMember))), null);
-      }
-      ranked.add(member);
     }
   }
 
-  /** The first earlier member whose kind the order puts after {@code kind}. */
-  @Nullable
-  private Tree firstRankedAfter(List<Tree> earlier, ClassTree type, MemberKind kind) {
-    int rank = ranking.value().indexOf(kind);
-    return earlier.stream().filter(member -> ranking.value().indexOf(kindOf(type, member)) > rank).findFirst().orElse(null);
+  /**
+   * One layout question per pair of kinds: {@code early} before {@code late} (the configured order), the other way
+   * round, or mixed; a mixed type is measured against the configured order.
+   */
+  private void judgePair(ClassTree type, MemberKind early, MemberKind late, List<Tree> earlyMembers, List<Tree> lateMembers,
+    List<String> scopes) {
+    String convention = "order:" + TypeKinds.nameOf(type) + ":" + early.parameterName + "/" + late.parameterName;
+    String earlyFirst = "put " + early.plural() + " before " + late.plural();
+    String lateFirst = "put " + late.plural() + " before " + early.plural();
+    int lastEarly = position(lastOf(earlyMembers));
+    int firstLate = position(lateMembers.get(0));
+    int lastLate = position(lastOf(lateMembers));
+    int firstEarly = position(earlyMembers.get(0));
+    String subject = pluralOf(type) + " with " + early.plural() + " and " + late.plural();
+    if (lastEarly < firstLate) {
+      observe(convention, scopes, earlyFirst);
+      flagIfDeviating(nameOf(earlyMembers.get(0)), convention, scopes, earlyFirst, lateFirst, subject,
+        "Move this " + early.singular + " after the " + late.plural());
+    } else if (lastLate < firstEarly) {
+      observe(convention, scopes, lateFirst);
+      flagIfDeviating(nameOf(lateMembers.get(0)), convention, scopes, lateFirst, earlyFirst, subject,
+        "Move this " + late.singular + " after the " + early.plural());
+    } else {
+      observe(convention, scopes, "mix " + early.plural() + " and " + late.plural());
+      Tree misplaced = lateMembers.stream().filter(member -> position(member) < lastEarly).findFirst().orElse(lateMembers.get(0));
+      flagIfDeviating(nameOf(misplaced), convention, scopes, "mix", earlyFirst, subject,
+        "Move this " + late.singular + " after the " + early.plural());
+    }
   }
 
-  private String orderText() {
-    return ranking.value().stream().map(kind -> kind.singular + "s").collect(Collectors.joining(", "));
+  /** The same shape first: the type's name suffix (Schema, Constants, Service...) across the project, then place. */
+  private List<String> scopesOf(ClassTree type) {
+    List<String> scopes = new ArrayList<>();
+    String suffix = type.simpleName() == null ? null : lastWord(type.simpleName().name());
+    if (suffix != null) {
+      scopes.add("named '*" + suffix + "' in the project");
+    }
+    scopes.add(Scopes.ofPackage(packageName));
+    scopes.add(Scopes.ofModule(fileContext().getModuleKey()));
+    scopes.add(Scopes.PROJECT);
+    return scopes;
+  }
+
+  @Nullable
+  private static String lastWord(String name) {
+    List<String> words = IdentifierSplitter.split(name);
+    return words.size() < 2 ? null : words.get(words.size() - 1);
+  }
+
+  private static String pluralOf(ClassTree type) {
+    String kind = TypeKinds.nameOf(type);
+    return kind.endsWith("s") ? kind + "es" : kind + "s";
+  }
+
+  private Map<MemberKind, List<Tree>> membersByKind(ClassTree type) {
+    Map<MemberKind, List<Tree>> byKind = new EnumMap<>(MemberKind.class);
+    for (Tree member : type.members()) {
+      MemberKind kind = kindOf(type, member);
+      if (kind != null) {
+        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(member);
+      }
+    }
+    return byKind;
+  }
+
+  private static Tree lastOf(List<Tree> members) {
+    return members.get(members.size() - 1);
+  }
+
+  private static int position(Tree member) {
+    return member.firstToken() == null ? 0 : member.firstToken().range().start().line() * 10_000
+      + member.firstToken().range().start().columnOffset();
   }
 
   @Nullable
