@@ -59,13 +59,16 @@ public abstract class ConventionCheck extends ReviewCheck {
 
   /**
    * Records that a declaration answered {@code value} to {@code convention} in each of {@code scopes}; without a
-   * project view, in this file only.
+   * project view, in this file only. Generated code, and code where the rule is suppressed, set no habit.
    */
-  protected final void observe(String convention, List<String> scopes, String value) {
+  protected final void observe(Tree declaration, String convention, List<String> scopes, String value) {
+    if (isSilenced(declaration)) {
+      return;
+    }
     if (project == null) {
       fileTally.add(convention, Scopes.FILE, value, 1);
     } else {
-      scopes.forEach(scope -> fileTally.add(convention, scope, value, 1));
+      scopes.stream().distinct().forEach(scope -> fileTally.add(convention, scope, value, 1));
     }
   }
 
@@ -78,7 +81,7 @@ public abstract class ConventionCheck extends ReviewCheck {
     if (isSilenced(tree)) {
       return;
     }
-    List<String> decidingScopes = project == null ? List.of(Scopes.FILE) : scopes;
+    List<String> decidingScopes = project == null ? List.of(Scopes.FILE) : scopes.stream().distinct().toList();
     pending.add(new Pending(tree, new ConventionFinding(convention, decidingScopes, ownValue, expectedValue, subject, message, spanOf(tree))));
   }
 

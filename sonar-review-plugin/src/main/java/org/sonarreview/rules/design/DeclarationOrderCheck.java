@@ -128,15 +128,15 @@ public class DeclarationOrderCheck extends ConventionCheck {
     int firstEarly = position(earlyMembers.get(0));
     String subject = pluralOf(type) + " with " + early.plural() + " and " + late.plural();
     if (lastEarly < firstLate) {
-      observe(convention, scopes, earlyFirst);
+      observe(type, convention, scopes, earlyFirst);
       flagIfDeviating(nameOf(earlyMembers.get(0)), convention, scopes, earlyFirst, lateFirst, subject,
         "Move this " + early.singular + " after the " + late.plural());
     } else if (lastLate < firstEarly) {
-      observe(convention, scopes, lateFirst);
+      observe(type, convention, scopes, lateFirst);
       flagIfDeviating(nameOf(lateMembers.get(0)), convention, scopes, lateFirst, earlyFirst, subject,
         "Move this " + late.singular + " after the " + early.plural());
     } else {
-      observe(convention, scopes, "mix " + early.plural() + " and " + late.plural());
+      observe(type, convention, scopes, "mix " + early.plural() + " and " + late.plural());
       Tree misplaced = lateMembers.stream().filter(member -> position(member) < lastEarly).findFirst().orElse(lateMembers.get(0));
       flagIfDeviating(nameOf(misplaced), convention, scopes, "mix", earlyFirst, subject,
         "Move this " + late.singular + " after the " + early.plural());

@@ -95,7 +95,7 @@ public class MissingJavadocCheck extends ConventionCheck {
    */
   private void judge(Tree declaration, Tree name, String convention, String description, String subject) {
     boolean documented = JavadocReader.javadocOf(declaration).isPresent();
-    observe(convention, scopes, documented ? DOCUMENTED : UNDOCUMENTED);
+    observe(declaration, convention, scopes, documented ? DOCUMENTED : UNDOCUMENTED);
     if (documented) {
       return;
     }
