@@ -3,61 +3,100 @@ package org.sonarreview.rules.docs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.annotation.Nullable;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypeParameters;
 import org.sonar.plugins.java.api.tree.TypeTree;
 import org.sonarreview.check.LanguageFeatures;
-import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.javadoc.Javadoc;
 import org.sonarreview.javadoc.JavadocReader;
+import org.sonarreview.project.ConventionCheck;
+import org.sonarreview.project.ProjectConventions;
+import org.sonarreview.project.Scopes;
 import org.sonarreview.tree.Overrides;
 import org.sonarreview.tree.QualifiedNames;
 import org.sonarreview.tree.TypeText;
 
 /**
- * Javadocs that omit a parameter, the result or a declared checked exception, name a parameter that does not
- * exist, or leave a tag without description. One issue per Javadoc lists every problem.
+ * Javadocs that have drifted from their signature. By default only Javadocs that already use {@code @param},
+ * {@code @return} or {@code @throws} are judged (a summary, or {@code @see} only, is complete): a {@code @param}
+ * naming no parameter, and a parameter without its {@code @param} where the others have one, are issues at once;
+ * a missing {@code @return} or {@code @throws}, and tags without description, are issues only where the project
+ * habitually writes them (see {@link ConventionCheck}). With {@code onlyWhenTagsPresent=false}, every Javadoc is held
+ * to every tag, as a style guide that requires them would.
  */
 @Rule(key = "IncompleteJavadoc")
-public class IncompleteJavadocCheck extends ReviewCheck {
+public class IncompleteJavadocCheck extends ConventionCheck {
+
+  private static final String RETURN_CONVENTION = "javadoc:return";
+  private static final String THROWS_CONVENTION = "javadoc:throws";
+  private static final String DESCRIPTION_CONVENTION = "javadoc:tag-descriptions";
+  private static final String HAS_RETURN = "have '@return'";
+  private static final String NO_RETURN = "have no '@return'";
+  private static final String ALL_THROWS = "document each of them with '@throws'";
+  private static final String SOME_THROWS = "leave some of them out";
+  private static final String DESCRIBED = "are described";
+  private static final String BARE = "are bare";
 
   private static final Set<String> DESCRIBED_TAGS = Set.of("param", "return", "throws", "exception");
 
   @RuleProperty(key = "onlyWhenTagsPresent",
-    description = "Check only Javadocs that already have at least one block tag such as @param or @return (true or false)",
-    defaultValue = "false")
-  public boolean onlyWhenTagsPresent = false;
+    description = "true: judge only Javadocs that already have a @param, @return or @throws tag, and expect @return, @throws "
+      + "and tag descriptions only where the project writes them; false: hold every Javadoc to every tag (true or false)",
+    defaultValue = "true")
+  public boolean onlyWhenTagsPresent = true;
+
+  private List<String> scopes = List.of();
+
+  public IncompleteJavadocCheck() {
+    this(null);
+  }
+
+  public IncompleteJavadocCheck(@Nullable ProjectConventions conventions) {
+    super(conventions);
+  }
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.METHOD, Tree.Kind.CONSTRUCTOR, Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM,
+    return List.of(Tree.Kind.COMPILATION_UNIT, Tree.Kind.METHOD, Tree.Kind.CONSTRUCTOR, Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM,
       Tree.Kind.RECORD, Tree.Kind.ANNOTATION_TYPE);
   }
 
   @Override
   public void visitNode(Tree tree) {
+    if (tree instanceof CompilationUnitTree unit) {
+      String packageName = unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
+      scopes = List.of(Scopes.ofPackage(packageName), Scopes.ofModule(fileContext().getModuleKey()), Scopes.PROJECT);
+      return;
+    }
     Javadoc javadoc = JavadocReader.javadocOf(tree).orElse(null);
-    if (javadoc == null || javadoc.hasInlineTag("inheritDoc") || (onlyWhenTagsPresent && javadoc.blockTags().isEmpty())) {
+    if (javadoc == null || javadoc.hasInlineTag("inheritDoc")) {
       // No Javadoc is MissingJavadoc's business; {@inheritDoc} copies a complete one.
+      return;
+    }
+    boolean tagged = javadoc.blockTags().stream().anyMatch(tag -> DESCRIBED_TAGS.contains(tag.tagName()));
+    if (onlyWhenTagsPresent && !tagged) {
+      // A summary, or a summary with @see only, promises nothing about the parameters.
       return;
     }
     Problems problems = new Problems();
     Tree name;
-    if (tree instanceof MethodTree method) {
+    MethodTree method = tree instanceof MethodTree methodTree ? methodTree : null;
+    if (method != null) {
       if (Overrides.mayOverride(method) || method.openParenToken() == null) {
         // Overrides inherit their documentation; compact constructors are documented by their record.
         return;
       }
       checkParameters(javadoc, names(method), method.typeParameters(), problems);
-      checkReturn(javadoc, method, problems);
-      checkThrows(javadoc, method.throwsClauses(), problems);
       name = method.simpleName();
     } else {
       ClassTree type = (ClassTree) tree;
@@ -65,9 +104,63 @@ public class IncompleteJavadocCheck extends ReviewCheck {
       checkParameters(javadoc, components, type.typeParameters(), problems);
       name = type.simpleName();
     }
-    checkDescriptions(javadoc, problems);
-    if (name != null && !problems.isEmpty()) {
+    if (name == null) {
+      return;
+    }
+    if (!onlyWhenTagsPresent) {
+      if (method != null) {
+        missingReturn(javadoc, method).ifPresent(problems.missing::add);
+        problems.missing.addAll(missingThrows(javadoc, method.throwsClauses()));
+      }
+      problems.empty.addAll(bareTags(javadoc));
+    } else {
+      if (javadoc.blockTags("param").isEmpty()) {
+        // No parameter is described: leaving them all out is a choice, not a drift.
+        problems.missing.removeIf(missing -> missing.startsWith("'@param "));
+      }
+      if (method != null) {
+        judgeReturn(tree, name, javadoc, method);
+        judgeThrows(tree, name, javadoc, method);
+      }
+      judgeDescriptions(tree, name, javadoc);
+    }
+    if (!problems.isEmpty()) {
       reportIssue(name, "Complete this Javadoc: " + problems + ".");
+    }
+  }
+
+  private void judgeReturn(Tree declaration, Tree name, Javadoc javadoc, MethodTree method) {
+    if (!returnsValue(method)) {
+      return;
+    }
+    Optional<String> missing = missingReturn(javadoc, method);
+    observe(declaration, RETURN_CONVENTION, scopes, missing.isPresent() ? NO_RETURN : HAS_RETURN);
+    missing.ifPresent(tag -> flagIfDeviating(name, RETURN_CONVENTION, scopes, NO_RETURN, HAS_RETURN,
+      "tagged Javadocs of methods returning a value", "Add " + tag + " to this Javadoc"));
+  }
+
+  private void judgeThrows(Tree declaration, Tree name, Javadoc javadoc, MethodTree method) {
+    if (method.throwsClauses().stream().noneMatch(exception -> isChecked(exception.symbolType()))) {
+      return;
+    }
+    List<String> missing = missingThrows(javadoc, method.throwsClauses());
+    observe(declaration, THROWS_CONVENTION, scopes, missing.isEmpty() ? ALL_THROWS : SOME_THROWS);
+    if (!missing.isEmpty()) {
+      flagIfDeviating(name, THROWS_CONVENTION, scopes, SOME_THROWS, ALL_THROWS,
+        "tagged Javadocs of methods declaring checked exceptions", "Add " + String.join(", ", missing) + " to this Javadoc");
+    }
+  }
+
+  private void judgeDescriptions(Tree declaration, Tree name, Javadoc javadoc) {
+    for (Javadoc.BlockTag tag : javadoc.blockTags()) {
+      if (DESCRIBED_TAGS.contains(tag.tagName())) {
+        observe(declaration, DESCRIPTION_CONVENTION, scopes, tag.content().isBlank() ? BARE : DESCRIBED);
+      }
+    }
+    List<String> bare = bareTags(javadoc);
+    if (!bare.isEmpty()) {
+      flagIfDeviating(name, DESCRIPTION_CONVENTION, scopes, BARE, DESCRIBED, "'@param', '@return' and '@throws' tags",
+        "Describe " + String.join(", ", bare) + " in this Javadoc");
     }
   }
 
@@ -93,13 +186,16 @@ public class IncompleteJavadocCheck extends ReviewCheck {
       .forEach(name -> problems.stale.add("'@param " + name + "'"));
   }
 
-  private void checkReturn(Javadoc javadoc, MethodTree method, Problems problems) {
+  private static boolean returnsValue(MethodTree method) {
     TypeTree returnType = method.returnType();
-    if (returnType == null || isNothing(returnType) || isAnnotationMember(method)
-      || !javadoc.blockTags("return").isEmpty() || javadoc.hasInlineTag("return")) {
-      return;
+    return returnType != null && !isNothing(returnType) && !isAnnotationMember(method);
+  }
+
+  private Optional<String> missingReturn(Javadoc javadoc, MethodTree method) {
+    if (!returnsValue(method) || !javadoc.blockTags("return").isEmpty() || javadoc.hasInlineTag("return")) {
+      return Optional.empty();
     }
-    problems.missing.add(LanguageFeatures.allowsInlineReturnTag(fileContext().getJavaVersion()) ? "'@return' (or '{@return}')" : "'@return'");
+    return Optional.of(LanguageFeatures.allowsInlineReturnTag(fileContext().getJavaVersion()) ? "'@return' (or '{@return}')" : "'@return'");
   }
 
   private static boolean isNothing(TypeTree returnType) {
@@ -113,19 +209,21 @@ public class IncompleteJavadocCheck extends ReviewCheck {
   }
 
   /** Declared checked exceptions need {@code @throws}; a tag naming a superclass of the exception covers it. */
-  private static void checkThrows(Javadoc javadoc, List<TypeTree> thrown, Problems problems) {
+  private static List<String> missingThrows(Javadoc javadoc, List<TypeTree> thrown) {
     Set<String> documented = new LinkedHashSet<>();
     for (Javadoc.BlockTag tag : javadoc.blockTags()) {
       if (("throws".equals(tag.tagName()) || "exception".equals(tag.tagName())) && tag.name() != null) {
         documented.add(QualifiedNames.lastSegment(tag.name()));
       }
     }
+    List<String> missing = new ArrayList<>();
     for (TypeTree exception : thrown) {
       Type type = exception.symbolType();
       if (isChecked(type) && superclassNames(type).stream().noneMatch(documented::contains)) {
-        problems.missing.add("'@throws " + type.name() + "'");
+        missing.add("'@throws " + type.name() + "'");
       }
     }
+    return missing;
   }
 
   /** Unknown types and type variables ({@code throws E}) are never claimed to be checked: they may be unchecked. */
@@ -142,14 +240,15 @@ public class IncompleteJavadocCheck extends ReviewCheck {
     return names;
   }
 
-  private static void checkDescriptions(Javadoc javadoc, Problems problems) {
+  private static List<String> bareTags(Javadoc javadoc) {
+    List<String> bare = new ArrayList<>();
     for (Javadoc.BlockTag tag : javadoc.blockTags()) {
       if (DESCRIBED_TAGS.contains(tag.tagName()) && tag.content().isBlank()) {
-        problems.empty.add("'@" + tag.tagName() + (tag.name() == null || tag.name().isBlank() ? "" : " " + tag.name()) + "'");
+        bare.add("'@" + tag.tagName() + (tag.name() == null || tag.name().isBlank() ? "" : " " + tag.name()) + "'");
       }
     }
+    return bare;
   }
-
 
   /** What one Javadoc lacks, in the order the message lists it. */
   private static final class Problems {

@@ -98,6 +98,12 @@ interface StockCodes {
 
     final int code;
 
+    /**
+     * Creates a season code.
+     *
+     * @param code the code printed on the label
+     * @param year the year the season belongs to
+     */
     Season(int code) {
       this.code = code;
     }
