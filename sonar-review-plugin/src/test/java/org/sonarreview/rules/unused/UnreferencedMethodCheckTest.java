@@ -24,6 +24,8 @@ import org.sonar.api.batch.sensor.cache.WriteCache;
 import org.sonar.java.checks.verifier.CheckVerifier;
 import org.sonarreview.project.MethodIndex;
 
+import org.sonarreview.testing.MapCache;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sonarreview.testing.TestFiles.path;
@@ -134,7 +136,7 @@ class UnreferencedMethodCheckTest {
     Path client = copy(path("UnreferencedMethod/v1/Client.java"), dir.resolve("Client.java"));
 
     // First analysis: nothing cached, both files parsed and written to the cache.
-    MapCache first = new MapCache(Map.of());
+    MapCache first = new MapCache(OUR_PREFIX, Map.of());
     MethodIndex firstIndex = new MethodIndex();
     CheckVerifier.newVerifier()
       .onFiles(service.toString(), client.toString())
@@ -147,7 +149,7 @@ class UnreferencedMethodCheckTest {
 
     // Second analysis: Service is unchanged and served from the cache; Client changed and no longer calls helper.
     copy(path("UnreferencedMethod/v2/Client.java"), client);
-    MapCache second = new MapCache(first.written);
+    MapCache second = new MapCache(OUR_PREFIX, first.written());
     MethodIndex secondIndex = new MethodIndex();
     CheckVerifier.newVerifier()
       .addFiles(InputFile.Status.SAME, service.toString())
@@ -164,7 +166,7 @@ class UnreferencedMethodCheckTest {
   @Test
   void a_file_served_from_the_cache_is_not_written_again_when_it_is_parsed_after_all(@TempDir Path dir) throws IOException {
     Path service = copy(path("UnreferencedMethod/CachedService.java"), dir.resolve("Service.java"));
-    MapCache first = new MapCache(Map.of());
+    MapCache first = new MapCache(OUR_PREFIX, Map.of());
     CheckVerifier.newVerifier()
       .onFiles(service.toString())
       .withCheck(new UnreferencedMethodCheck(new MethodIndex()))
@@ -172,7 +174,7 @@ class UnreferencedMethodCheckTest {
       .verifyNoIssues();
 
     // Another check refuses to skip the file: it is parsed although our entry came from the cache.
-    MapCache second = new MapCache(first.written);
+    MapCache second = new MapCache(OUR_PREFIX, first.written());
     CheckVerifier.newVerifier()
       .onFiles(service.toString())
       .withChecks(new UnreferencedMethodCheck(new MethodIndex()), new UnusedPrivateMemberCheck())
@@ -184,7 +186,7 @@ class UnreferencedMethodCheckTest {
 
   @Test
   void the_fake_cache_rejects_a_second_write_like_the_real_one() {
-    MapCache cache = new MapCache(Map.of());
+    MapCache cache = new MapCache(OUR_PREFIX, Map.of());
     cache.write("k", new byte[0]);
     assertThatThrownBy(() -> cache.write("k", new byte[0])).isInstanceOf(IllegalArgumentException.class);
   }
@@ -207,66 +209,5 @@ class UnreferencedMethodCheckTest {
 
   private static Path copy(String source, Path target) throws IOException {
     return Files.copy(Path.of(source), target, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  /** The previous analysis's cache (read) and the next one's (write), as SonarQube's, in memory. */
-  private static final class MapCache implements ReadCache, WriteCache {
-    private final Map<String, byte[]> previous;
-    private final Map<String, byte[]> written = new HashMap<>();
-    private final Set<String> copied = new HashSet<>();
-
-    /** Our entries only: SonarJava writes its own content hashes to the same cache. */
-    Map<String, byte[]> ours() {
-      Map<String, byte[]> ours = new HashMap<>(written);
-      ours.keySet().removeIf(key -> !key.startsWith(OUR_PREFIX));
-      return ours;
-    }
-
-    Set<String> copiedOurs() {
-      Set<String> ours = new HashSet<>(copied);
-      ours.removeIf(key -> !key.startsWith(OUR_PREFIX));
-      return ours;
-    }
-
-    MapCache(Map<String, byte[]> previous) {
-      this.previous = previous;
-    }
-
-    @Override
-    public InputStream read(String key) {
-      if (!previous.containsKey(key)) {
-        throw new IllegalArgumentException("No cache entry for " + key);
-      }
-      return new ByteArrayInputStream(previous.get(key));
-    }
-
-    @Override
-    public boolean contains(String key) {
-      return previous.containsKey(key);
-    }
-
-    @Override
-    public void write(String key, InputStream data) {
-      try {
-        write(key, data.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void write(String key, byte[] data) {
-      if (written.containsKey(key) || copied.contains(key)) {
-        throw new IllegalArgumentException("Cache already contains key " + key);
-      }
-      written.put(key, data);
-    }
-
-    @Override
-    public void copyFromPrevious(String key) {
-      if (written.containsKey(key) || !copied.add(key)) {
-        throw new IllegalArgumentException("Cache already contains key " + key);
-      }
-    }
   }
 }
