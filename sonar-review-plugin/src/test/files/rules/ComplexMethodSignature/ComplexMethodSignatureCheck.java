@@ -184,3 +184,187 @@ class Java21 {
     };
   }
 }
+
+// ---- Signatures a container calls: how many values they take is not the author's choice, their order is ----
+
+@org.springframework.context.annotation.Configuration
+class DataConfig {
+  @org.springframework.context.annotation.Bean
+  DataSource dataSource(Environment environment, MeterRegistry meters, boolean pooled, boolean readOnly, int minIdle, long maxLifetime, Clock clock, Duration timeout) { return null; }
+
+  @org.springframework.context.annotation.Bean
+  Client client(String url, String user, String password, String realm, boolean trustAll, boolean compress, int timeout, long retries) { return null; } // Noncompliant {{Method 'client' has 4 adjacent 'String' parameters (max 3); group related parameters into a parameter object.}}
+
+  DataSource notABean(Environment environment, MeterRegistry meters, boolean pooled, boolean readOnly, int minIdle, long maxLifetime, Clock clock, Duration timeout) { return null; } // Noncompliant {{Method 'notABean' has 8 parameters (max 7) and 2 boolean parameters (max 1); group related parameters into a parameter object.}}
+}
+
+class InjectionMethods {
+  @jakarta.inject.Inject
+  void init(Environment environment, MeterRegistry meters, boolean pooled, boolean readOnly, int minIdle, long maxLifetime, Clock clock, Duration timeout) { }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void configure(Environment environment, MeterRegistry meters, boolean pooled, boolean readOnly, int minIdle, long maxLifetime, Clock clock, Duration timeout) { }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void names(String url, String user, String password, String realm) { } // Noncompliant {{Method 'names' has 4 adjacent 'String' parameters (max 3); group related parameters into a parameter object.}}
+}
+
+// Resolved, and not CDI's: this project's own @Produces (JAX-RS's names media types) marks no container-called method.
+@interface Produces {
+  String[] value() default {};
+}
+
+class NotCdiProducers {
+  @Produces
+  Client produce(Environment environment, MeterRegistry meters, boolean pooled, boolean readOnly, int minIdle, long maxLifetime, Clock clock, Duration timeout) { return null; } // Noncompliant {{Method 'produce' has 8 parameters (max 7) and 2 boolean parameters (max 1); group related parameters into a parameter object.}}
+}
+
+// A project's own stereotype: an annotation whose declaration is a framework stereotype.
+@org.springframework.stereotype.Component
+@interface UseCase {
+}
+
+@UseCase
+class PlaceOrder {
+  PlaceOrder(Environment environment, MeterRegistry meters, boolean pooled, boolean readOnly, int minIdle, long maxLifetime, Clock clock, Duration timeout) { }
+}
+
+@interface Audited {
+}
+
+@Audited
+class PlaceOrderByHand {
+  PlaceOrderByHand(Environment environment, MeterRegistry meters, boolean pooled, boolean readOnly, int minIdle, long maxLifetime, Clock clock, Duration timeout) { } // Noncompliant {{Constructor 'PlaceOrderByHand' has 8 parameters (max 7) and 2 boolean parameters (max 1); group related parameters into a parameter object.}}
+}
+
+// ---- Parameters bound to the web request are the endpoint's contract: they count toward neither limit ----
+
+@RestController
+class OrderEndpoints {
+  @GetMapping("/orders")
+  List<String> search(@RequestParam String customer, @RequestParam boolean includeArchived, @RequestParam(defaultValue = "false") boolean exact,
+    @RequestParam int page, @RequestParam int size, @RequestHeader("X-Tenant") String tenant, @PathVariable long id, @CookieValue("s") String session) { return null; }
+
+  @PostMapping("/orders")
+  String create(@RequestBody OrderForm form, @ModelAttribute Paging paging, @RequestPart("file") Upload upload, Principal principal,
+    Locale locale, HttpServletRequest request, HttpServletResponse response, Model model, BindingResult errors) { return null; } // 9 parameters, 6 counted
+
+  @PostMapping("/orders/import")
+  String importOrders(@RequestBody OrderForm form, @RequestHeader("X-Tenant") String tenant, Principal principal, Locale locale,
+    HttpServletRequest request, HttpServletResponse response, Model model, BindingResult errors, UriComponentsBuilder uris, SessionStatus status) { return null; } // Noncompliant@-1 {{Method 'importOrders' has 8 parameters not bound to the request (max 7); group related parameters into a parameter object.}}
+
+  @GetMapping("/report")
+  String report(@RequestParam String customer, boolean includeArchived, boolean exact) { return null; } // Noncompliant {{Method 'report' has 2 boolean parameters (max 1); group related parameters into a parameter object.}}
+
+  @GetMapping("/export")
+  String export(@RequestParam boolean archived, boolean exact, @Nullable Boolean verbose, String query) { return null; } // Noncompliant {{Method 'export' has 2 boolean parameters not bound to the request (max 1); group related parameters into a parameter object.}}
+}
+
+@Path("/customers")
+class CustomerResource {
+  @GET
+  String list(@QueryParam("q") String query, @QueryParam("archived") boolean archived, @QueryParam("exact") boolean exact, @PathParam("id") long id,
+    @BeanParam Paging paging, @FormParam("f") int form, @MatrixParam("m") Locale matrix, @CookieParam("c") Upload cookie) { return null; }
+
+  @GET
+  String headers(@HeaderParam("a") String accept, @HeaderParam("b") String language, @HeaderParam("c") String encoding, @HeaderParam("d") String agent) { return null; } // Noncompliant {{Method 'headers' has 4 adjacent 'String' parameters (max 3); group related parameters into a parameter object.}}
+}
+
+// ---- Constructors of record-like data classes: the parameter list is the class's field list ----
+
+final class Shipment {
+  private static int created;
+  private final String orderNumber;
+  private final String carrier;
+  private final long weightGrams;
+  private final boolean express;
+  private final boolean insured;
+  private final Instant shippedAt;
+  private final Address from;
+  private final Address to;
+  private final List<String> labels;
+
+  Shipment(String orderNumber, String carrier, long weightGrams, boolean express, boolean insured, Instant shippedAt, Address from, Address to, List<String> labels) {
+    if (weightGrams < 0) {
+      throw new IllegalArgumentException("weight");
+    }
+    this.orderNumber = java.util.Objects.requireNonNull(orderNumber, "orderNumber");
+    this.carrier = carrier;
+    this.weightGrams = weightGrams;
+    this.express = express;
+    this.insured = insured;
+    this.shippedAt = shippedAt;
+    this.from = from;
+    this.to = to;
+    this.labels = List.copyOf(labels);
+  }
+}
+
+final class TrackedShipment {
+  private Long id;
+  private final String orderNumber;
+  private final String carrier;
+  private final long weightGrams;
+  private final boolean express;
+  private final boolean insured;
+  private final Instant shippedAt;
+  private final Address from;
+  private final Address to;
+  private final List<String> labels;
+
+  TrackedShipment(String orderNumber, String carrier, long weightGrams, boolean express, boolean insured, Instant shippedAt, Address from, Address to, List<String> labels) { // Noncompliant {{Constructor 'TrackedShipment' has 9 parameters (max 7) and 2 boolean parameters (max 1); group related parameters into a parameter object.}}
+    this.orderNumber = orderNumber;
+    this.carrier = carrier;
+    this.weightGrams = weightGrams;
+    this.express = express;
+    this.insured = insured;
+    this.shippedAt = shippedAt;
+    this.from = from;
+    this.to = to;
+    this.labels = labels;
+  }
+}
+
+final class RenamedShipment {
+  private final String orderNumber;
+  private final String carrier;
+  private final long weightGrams;
+  private final boolean express;
+  private final boolean insured;
+  private final Instant shippedAt;
+  private final Address from;
+  private final Address to;
+
+  RenamedShipment(String orderNumber, String carrierName, long weightGrams, boolean express, boolean insured, Instant shippedAt, Address from, Address to) { // Noncompliant {{Constructor 'RenamedShipment' has 8 parameters (max 7) and 2 boolean parameters (max 1); group related parameters into a parameter object.}}
+    this.orderNumber = orderNumber;
+    this.carrier = carrierName;
+    this.weightGrams = weightGrams;
+    this.express = express;
+    this.insured = insured;
+    this.shippedAt = shippedAt;
+    this.from = from;
+    this.to = to;
+  }
+}
+
+final class Contact {
+  private final String firstName;
+  private final String lastName;
+  private final String email;
+  private final String phone;
+  private final boolean subscribed;
+  private final boolean verified;
+  private final Instant createdAt;
+  private final Address address;
+
+  Contact(String firstName, String lastName, String email, String phone, boolean subscribed, boolean verified, Instant createdAt, Address address) { // Noncompliant {{Constructor 'Contact' has 4 adjacent 'String' parameters (max 3); group related parameters into a parameter object.}}
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.email = email;
+    this.phone = phone;
+    this.subscribed = subscribed;
+    this.verified = verified;
+    this.createdAt = createdAt;
+    this.address = address;
+  }
+}

@@ -2,9 +2,18 @@ package com.acme;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.text.ParseException;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -266,5 +275,207 @@ class SuppressedOnMethod {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot delete " + path);
     }
+  }
+}
+
+class Translations {
+  private String raw;
+
+  static class ValidationException extends RuntimeException {
+    ValidationException(String message) { super(message); }
+  }
+
+  static class AmountFormatException extends NumberFormatException {
+  }
+
+  // ---- A failed parse translated with its input: left alone ----
+
+  int number(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new ValidationException("Not a number: " + text);
+    }
+  }
+
+  int trimmed(String text) {
+    try {
+      return Integer.valueOf(text.trim());
+    } catch (NumberFormatException e) {
+      throw new ValidationException(String.format("'%s' is not a number", text));
+    }
+  }
+
+  Date date(String value) throws ParseException {
+    try {
+      return new SimpleDateFormat("yyyy-MM-dd").parse(value);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("Bad date '" + value + "'");
+    }
+  }
+
+  LocalDate firstDate(String line) {
+    String[] parts = line.split(";");
+    try {
+      return LocalDate.parse(parts[0], DateTimeFormatter.ISO_DATE);
+    } catch (DateTimeParseException e) {
+      throw new ValidationException("Bad date in " + parts[0]);
+    }
+  }
+
+  BigDecimal amount(String amount) {
+    try {
+      return new BigDecimal(amount);
+    } catch (NumberFormatException e) {
+      throw new ValidationException("Bad amount: " + amount);
+    }
+  }
+
+  long ownParser(String text) {
+    try {
+      return parseAmount(text);
+    } catch (AmountFormatException e) {
+      throw new ValidationException("Bad amount: " + text);
+    }
+  }
+
+  // ---- Near misses: still flagged ----
+
+  int numberWithoutInput(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new ValidationException("Not a number"); // Noncompliant {{Pass 'e' as the cause of this exception (or call 'initCause(e)') so that the original stack trace is kept.}}
+    }
+  }
+
+  int otherVariable(String field, String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new ValidationException("Bad value for " + field); // Noncompliant
+    }
+  }
+
+  int notAParsingCall(String text) {
+    try {
+      return compute(text);
+    } catch (NumberFormatException e) {
+      throw new ValidationException("Cannot compute " + text); // Noncompliant
+    }
+  }
+
+  int fieldInput() {
+    try {
+      return Integer.parseInt(raw);
+    } catch (NumberFormatException e) {
+      throw new ValidationException("Not a number: " + raw); // Noncompliant
+    }
+  }
+
+  int notOnlyParseFailures(Path path, String text) {
+    try {
+      return Integer.parseInt(Files.readString(path) + text);
+    } catch (IOException | NumberFormatException e) {
+      throw new ValidationException("Cannot read a number from " + text); // Noncompliant
+    }
+  }
+
+  int broadCatch(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (RuntimeException e) {
+      throw new ValidationException("Not a number: " + text); // Noncompliant
+    }
+  }
+
+  // ---- A comment before the throw says why the cause goes: left alone ----
+
+  String lookup(Map<String, String> values, String key) {
+    try {
+      return values.entrySet().stream().filter(entry -> entry.getKey().equals(key)).findFirst().orElseThrow().getValue();
+    } catch (NoSuchElementException e) {
+      // An unknown key is the caller's mistake: the lookup's stack trace would only point here.
+      throw new IllegalArgumentException("Unknown key " + key);
+    }
+  }
+
+  String lookupWithBlockComment(Map<String, String> values, String key) {
+    try {
+      return values.entrySet().stream().findFirst().orElseThrow().getValue();
+    } catch (NoSuchElementException e) {
+      /*
+       * Expected when the map is empty.
+       */
+      LoggerFactory.getLogger(Translations.class).debug("empty");
+      throw new IllegalStateException("No values");
+    }
+  }
+
+  // ---- Comments that do not count: still flagged ----
+
+  String commentAfterTheThrow(Map<String, String> values) {
+    try {
+      return values.entrySet().stream().findFirst().orElseThrow().getValue();
+    } catch (NoSuchElementException e) {
+      throw new IllegalStateException("No values"); // Noncompliant
+      // expected when the map is empty
+    }
+  }
+
+  String trailingComment(Map<String, String> values) {
+    try {
+      return values.entrySet().stream().findFirst().orElseThrow().getValue();
+    } catch (NoSuchElementException e) {
+      throw new IllegalStateException("No values"); // Noncompliant
+    } // expected when the map is empty
+  }
+
+  String todo(Map<String, String> values) {
+    try {
+      return values.entrySet().stream().findFirst().orElseThrow().getValue();
+    } catch (NoSuchElementException e) {
+      // TODO keep the cause
+      throw new IllegalStateException("No values"); // Noncompliant
+    }
+  }
+
+  String commentedOutCode(Map<String, String> values) {
+    try {
+      return values.entrySet().stream().findFirst().orElseThrow().getValue();
+    } catch (NoSuchElementException e) {
+      // throw new IllegalStateException("No values", e);
+      throw new IllegalStateException("No values"); // Noncompliant
+    }
+  }
+
+  String commentOutsideTheBlock(Map<String, String> values) {
+    try {
+      return values.entrySet().stream().findFirst().orElseThrow().getValue();
+    }
+    // expected when the map is empty
+    catch (NoSuchElementException e) {
+      throw new IllegalStateException("No values"); // Noncompliant
+    }
+  }
+
+  String onlyTheLaterThrowExplained(Map<String, String> values, boolean strict) {
+    try {
+      return values.entrySet().stream().findFirst().orElseThrow().getValue();
+    } catch (NoSuchElementException e) {
+      if (strict) {
+        throw new IllegalStateException("No values"); // Noncompliant
+      }
+      // A lenient caller asked for an empty map to be a usage error: nothing underneath to keep.
+      throw new IllegalArgumentException("Empty map");
+    }
+  }
+
+  static long parseAmount(String text) {
+    return Long.parseLong(text);
+  }
+
+  static int compute(String text) {
+    return text.length();
   }
 }

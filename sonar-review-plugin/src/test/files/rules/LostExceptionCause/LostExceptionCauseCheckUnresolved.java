@@ -48,4 +48,40 @@ class Unresolved {
       throw new com.unknown.DataException("failed"); // Noncompliant
     }
   }
+
+  void unresolvedExceptionTypeIsNoParseFailure(String text) {
+    try {
+      store.load(text);
+    } catch (com.unknown.StoreFormatException e) {
+      throw new IllegalStateException("Bad input " + text); // Noncompliant
+    }
+  }
+
+  int inputOfUnknownType() {
+    String code = store.code();
+    try {
+      return Integer.parseInt(code);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("Bad code " + code);
+    }
+  }
+
+  int varOfUnknownType() {
+    var code = store.code();
+    try {
+      return Integer.parseInt(code);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("Bad code " + code); // Noncompliant
+      // 'var' of an unresolved type: the input is not recognised, and the rule reports as it did before the exemption
+    }
+  }
+
+  void explained() {
+    try {
+      store.save();
+    } catch (StoreException e) {
+      // The store reports a full disk this way; its trace says nothing more.
+      throw new com.unknown.DataException("disk full");
+    }
+  }
 }

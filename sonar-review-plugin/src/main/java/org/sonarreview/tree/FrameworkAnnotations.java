@@ -18,6 +18,20 @@ public final class FrameworkAnnotations {
     // Micronaut, Quarkus
     "Factory", "Prototype", "Context");
 
+  /**
+   * Method annotations under which a dependency-injection container calls the method and supplies its arguments:
+   * injection methods and Spring or Micronaut {@code @Bean} factory methods. CDI's {@code @Produces} shares its simple
+   * name with JAX-RS's, so it is told apart by its type.
+   */
+  public static final Set<String> CONTAINER_CALLED_METHODS = Set.of("Inject", "Autowired", "Bean");
+
+  /** Parameter annotations of JAX-RS and Spring MVC that bind the parameter to a part of the web request. */
+  public static final Set<String> WEB_BOUND_PARAMETERS = Set.of(
+    // JAX-RS
+    "QueryParam", "PathParam", "FormParam", "HeaderParam", "CookieParam", "MatrixParam", "BeanParam",
+    // Spring MVC
+    "RequestParam", "PathVariable", "RequestHeader", "RequestBody", "ModelAttribute", "CookieValue", "RequestPart");
+
   /** Lombok class annotations that generate code reading or writing the class's fields. */
   public static final Set<String> LOMBOK_FIELD_GENERATORS = Set.of(
     "Data", "Value", "Getter", "Setter", "Builder", "SuperBuilder", "ToString", "EqualsAndHashCode", "AllArgsConstructor",

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
+import org.sonar.plugins.java.api.semantic.Type;
+import org.sonar.plugins.java.api.tree.AnnotationTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
@@ -28,6 +30,9 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
 
   private static final Pattern NUMBERED_NAME = Pattern.compile("[A-Za-z]+\\d+");
   private static final Set<String> BOOLEAN_TYPES = Set.of("boolean", "Boolean", "java.lang.Boolean");
+  private static final Set<String> CDI_PRODUCES = Set.of("jakarta.enterprise.inject.Produces", "javax.enterprise.inject.Produces");
+  /** CDI's meta-annotation that makes an annotation of the project a stereotype. */
+  private static final String CDI_STEREOTYPE = "Stereotype";
 
   @RuleProperty(key = "maxParameters", description = "Maximum number of parameters (a whole number, 0 or more)",
     defaultValue = "7")
@@ -64,13 +69,9 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
     // A positional run (concat(a, b, c, d), format(format, arg1 .. arg4)) stands for one varargs parameter.
     List<PositionalParameters.Unit> units = PositionalParameters.units(parameters);
     List<String> problems = new ArrayList<>();
-    if (units.size() > parameterLimit.value()) {
-      problems.add(count(parameters.size(), "parameter") + " (max " + parameterLimit.value() + ")");
-    }
-    long booleans = parameters.stream().filter(ComplexMethodSignatureCheck::isBoolean).count();
-    if (booleans > booleanLimit.value() && booleans < parameters.size() && !storesBooleans(method)) {
-      // Only booleans (compare(Boolean left, Boolean right)): they are the values, not flags.
-      problems.add(count(booleans, "boolean parameter") + " (max " + booleanLimit.value() + ")");
+    if (!isCalledByContainer(method) && !MirroringConstructors.mirrorsFields(method)) {
+      // The container or the class's field list fixes how many values there are; only their order is the author's.
+      addCountProblems(method, problems);
     }
     Run run = longestSameTypeRun(units);
     int runLimit = sameTypeRunLimit.value();
@@ -82,6 +83,55 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
       reportIssue(method.simpleName(), what + " '" + method.simpleName().name() + "' has " + join(problems)
         + "; group related parameters into a parameter object.");
     }
+  }
+
+  /**
+   * The parameter and boolean limits. Parameters bound to the web request are the endpoint's contract, named by the
+   * request rather than placed by a caller, so they count toward neither; the message says so when it leaves some out.
+   */
+  private void addCountProblems(MethodTree method, List<String> problems) {
+    List<VariableTree> parameters = method.parameters();
+    List<VariableTree> counted = parameters.stream().filter(parameter -> !isBoundToRequest(parameter)).toList();
+    if (PositionalParameters.units(counted).size() > parameterLimit.value()) {
+      String besides = counted.size() < parameters.size() ? " not bound to the request" : "";
+      problems.add(count(counted.size(), "parameter") + besides + " (max " + parameterLimit.value() + ")");
+    }
+    long allBooleans = parameters.stream().filter(ComplexMethodSignatureCheck::isBoolean).count();
+    long booleans = counted.stream().filter(ComplexMethodSignatureCheck::isBoolean).count();
+    if (booleans > booleanLimit.value() && allBooleans < parameters.size() && !storesBooleans(method)) {
+      // Only booleans (compare(Boolean left, Boolean right)): they are the values, not flags.
+      String besides = booleans < allBooleans ? " not bound to the request" : "";
+      problems.add(count(booleans, "boolean parameter") + besides + " (max " + booleanLimit.value() + ")");
+    }
+  }
+
+  private static boolean isBoundToRequest(VariableTree parameter) {
+    return Annotations.hasAny(parameter.modifiers(), FrameworkAnnotations.WEB_BOUND_PARAMETERS);
+  }
+
+  /**
+   * Methods whose arguments a dependency-injection container supplies: {@code @Inject} and {@code @Autowired}
+   * methods, {@code @Bean} factory methods and CDI {@code @Produces} methods.
+   */
+  private static boolean isCalledByContainer(MethodTree method) {
+    return method.is(Tree.Kind.METHOD)
+      && (Annotations.hasAny(method.modifiers(), FrameworkAnnotations.CONTAINER_CALLED_METHODS)
+        || method.modifiers().annotations().stream().anyMatch(ComplexMethodSignatureCheck::isCdiProducer));
+  }
+
+  /**
+   * CDI's {@code @Produces}, not the JAX-RS one of the same simple name, which names media types: told apart by its
+   * type, or, when the type is not resolved, by having no arguments.
+   */
+  private static boolean isCdiProducer(AnnotationTree annotation) {
+    if (!"Produces".equals(Annotations.simpleName(annotation))) {
+      return false;
+    }
+    Type type = annotation.annotationType().symbolType();
+    if (type.isUnknown()) {
+      return annotation.arguments().isEmpty();
+    }
+    return CDI_PRODUCES.contains(type.fullyQualifiedName());
   }
 
   /** Signatures that the author does not choose: overrides, framework constructors, records, parameterized tests. */
@@ -107,7 +157,23 @@ public class ComplexMethodSignatureCheck extends ReviewCheck {
       // The record header defines the canonical constructor; its size is the record's, not a signature's.
       return method.parameters().size() == owner.recordComponents().size() || isCompact(method);
     }
-    return Annotations.hasAny(owner.modifiers(), FrameworkAnnotations.STEREOTYPES) && constructorCount(owner) == 1;
+    return isStereotyped(owner) && constructorCount(owner) == 1;
+  }
+
+  /**
+   * A class annotated with a framework stereotype, directly or through an annotation of the project whose declaration
+   * is one ({@code @UseCase} annotated {@code @Component}); the second needs the annotation's type resolved.
+   */
+  private static boolean isStereotyped(ClassTree owner) {
+    return owner.modifiers().annotations().stream().anyMatch(annotation ->
+      FrameworkAnnotations.STEREOTYPES.contains(Annotations.simpleName(annotation)) || isCustomStereotype(annotation));
+  }
+
+  private static boolean isCustomStereotype(AnnotationTree annotation) {
+    Type type = annotation.annotationType().symbolType();
+    return !type.isUnknown() && type.symbol().metadata().annotations().stream()
+      .map(meta -> meta.symbol().name())
+      .anyMatch(name -> FrameworkAnnotations.STEREOTYPES.contains(name) || CDI_STEREOTYPE.equals(name));
   }
 
   private static boolean isCompact(MethodTree constructor) {

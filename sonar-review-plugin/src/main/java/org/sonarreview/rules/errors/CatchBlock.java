@@ -2,7 +2,9 @@ package org.sonarreview.rules.errors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.annotation.Nullable;
+import org.sonar.plugins.java.api.location.Position;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
@@ -12,6 +14,7 @@ import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
+import org.sonar.plugins.java.api.tree.SyntaxTrivia;
 import org.sonar.plugins.java.api.tree.ThrowStatementTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
@@ -28,6 +31,8 @@ import org.sonarreview.tree.TypeText;
  * it. Relies on the syntax tree and the catch parameter's local symbol, which resolve without a classpath.
  */
 public final class CatchBlock {
+
+  private static final Pattern NOT_EXPLANATION = Pattern.compile("^(?i:todo|fixme|xxx)\\b");
 
   private final CatchTree tree;
   private final Symbol symbol;
@@ -95,6 +100,45 @@ public final class CatchBlock {
       }
     });
     return found[0];
+  }
+
+  /**
+   * True when a comment in the block, before the statement, says something: not empty, not a {@code TODO},
+   * {@code FIXME} or {@code XXX} marker, and not a commented-out statement (text ending with {@code ;}, <code>{</code>
+   * or <code>}</code>). Comments after the statement, on its line or later, do not count.
+   */
+  public boolean explainsBefore(Tree statement) {
+    Position start = Position.startOf(statement);
+    boolean[] found = {explains(statement.firstToken())};
+    tree.block().accept(new BaseTreeVisitor() {
+      @Override
+      protected void scan(@Nullable Tree child) {
+        SyntaxToken first = child == null ? null : child.firstToken();
+        if (first == null || found[0] || !Position.startOf(first).isBefore(start)) {
+          // Empty trees hold no token; a tree that starts at or after the statement holds no comment before it.
+          return;
+        }
+        found[0] = explains(first) || explainsBeforeStart(child.lastToken(), start);
+        super.scan(child);
+      }
+    });
+    return found[0];
+  }
+
+  private static boolean explainsBeforeStart(@Nullable SyntaxToken token, Position start) {
+    return token != null && token.trivias().stream()
+      .anyMatch(trivia -> Position.startOf(trivia).isBefore(start) && isExplanation(trivia));
+  }
+
+  private static boolean explains(@Nullable SyntaxToken token) {
+    return token != null && token.trivias().stream().anyMatch(CatchBlock::isExplanation);
+  }
+
+  private static boolean isExplanation(SyntaxTrivia comment) {
+    String text = comment.commentContent().replaceAll("(?m)^\\s*\\*+", " ").strip();
+    return text.codePoints().anyMatch(Character::isLetter)
+      && !NOT_EXPLANATION.matcher(text).find()
+      && !text.endsWith(";") && !text.endsWith("{") && !text.endsWith("}");
   }
 
   /**

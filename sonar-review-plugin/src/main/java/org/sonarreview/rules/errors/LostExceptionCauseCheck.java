@@ -45,9 +45,13 @@ public class LostExceptionCauseCheck extends ReviewCheck {
       return;
     }
     Set<Symbol> carriers = carriers(catchBlock, caught);
+    Set<Symbol> parsedInputs = ParseFailures.parsedInputs(catchBlock);
     for (ThrowStatementTree throwStatement : catchBlock.throwStatements()) {
       if (throwStatement.expression() instanceof NewClassTree newException
-        && newException.arguments().stream().noneMatch(argument -> carries(argument, carriers))) {
+        && newException.arguments().stream().noneMatch(argument -> carries(argument, carriers))
+        && !ParseFailures.mentionsAny(newException.arguments(), parsedInputs)
+        && !catchBlock.explainsBefore(throwStatement)) {
+        // A failed parse reported with its input loses little but parser frames; a comment says why the cause goes.
         reportIssue(newException, "Pass '" + catchBlock.name() + "' as the cause of this exception (or call 'initCause("
           + catchBlock.name() + ")') so that the original stack trace is kept.");
       }

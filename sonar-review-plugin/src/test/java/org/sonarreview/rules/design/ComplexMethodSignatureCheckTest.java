@@ -19,6 +19,14 @@ class ComplexMethodSignatureCheckTest {
   }
 
   @Test
+  void judges_annotations_by_simple_name_without_a_classpath() {
+    CheckVerifier.newVerifier()
+      .onFile(path("ComplexMethodSignature/ComplexMethodSignatureCheckUnresolved.java"))
+      .withCheck(new ComplexMethodSignatureCheck())
+      .verifyIssues();
+  }
+
+  @Test
   void invalid_parameters_fall_back_to_defaults() {
     ComplexMethodSignatureCheck check = new ComplexMethodSignatureCheck();
     check.maxParameters = -1;
