@@ -1,4 +1,4 @@
-package org.sonarreview.sample.report;
+package org.sonarreview.sample.model;
 
 /** Codes printed on stock labels; every code enum declares its fields before its constructor, but one. */
 interface StockCodes {
