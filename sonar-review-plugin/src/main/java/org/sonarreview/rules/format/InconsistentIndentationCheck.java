@@ -2,11 +2,13 @@ package org.sonarreview.rules.format;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.annotation.Nullable;
 import org.sonar.check.Rule;
 import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.CaseGroupTree;
@@ -23,7 +25,9 @@ import org.sonarreview.tree.CommentToken;
 /**
  * Indentation measured against the file's own structure, never against a fixed width: tab/space mixing,
  * siblings of one block that do not line up, and block bodies not deeper than the line that opens them.
- * Raw lines come from {@code getFileLines()} because token columns count a tab as one character.
+ * Raw lines come from {@code getFileLines()} because token columns count a tab as one character. An indent is
+ * measured as tabs then spaces, tabs first: one more tab is deeper whatever spaces follow, so no tab width is
+ * assumed (see {@link Depth}).
  */
 @Rule(key = "InconsistentIndentation")
 public class InconsistentIndentationCheck extends ReviewCheck {
@@ -116,13 +120,13 @@ public class InconsistentIndentationCheck extends ReviewCheck {
     String reference = mostCommon(lineStarters, indents);
     for (Tree child : lineStarters) {
       String indent = indents.get(child);
-      if (!indent.equals(reference) && sameCharacters(indent, reference)) {
+      if (!indent.equals(reference) && comparable(indent, reference)) {
         reportIssue(child.firstToken(), "Indent this line like its siblings in the block (" + describe(reference)
           + ", not " + describe(indent) + ").");
       }
     }
     Tree first = lineStarters.get(0);
-    if (sameCharacters(reference, openerIndent) && !deeper(reference, openerIndent, mayAlign)) {
+    if (comparable(reference, openerIndent) && !deeper(reference, openerIndent, mayAlign)) {
       reportIssue(first.firstToken(), "Indent the body of this block deeper than the line that opens it (line "
         + start.range().start().line() + ").");
     }
@@ -187,7 +191,8 @@ public class InconsistentIndentationCheck extends ReviewCheck {
     String shallowest = indentOf(fromLine);
     for (int line = fromLine + 1; line <= toLine; line++) {
       String indent = indentOf(line);
-      if (!interiorLines.get(line) && !lines.get(line - 1).isBlank() && indent.length() < shallowest.length()) {
+      if (!interiorLines.get(line) && !lines.get(line - 1).isBlank() && comparable(indent, shallowest)
+        && Depth.of(indent).compareTo(Depth.of(shallowest)) < 0) {
         shallowest = indent;
       }
     }
@@ -215,13 +220,45 @@ public class InconsistentIndentationCheck extends ReviewCheck {
     return best;
   }
 
-  /** Compare indents only when they use the same characters: mixing is reported by the tab/space check. */
-  private static boolean sameCharacters(String a, String b) {
-    return a.isEmpty() || b.isEmpty() || a.chars().distinct().sorted().boxed().toList().equals(b.chars().distinct().sorted().boxed().toList());
+  /**
+   * Compare indents only when both are tabs then spaces and start with the same character: a tab-indented line
+   * against a space-indented one is the tab/space check's business, and so is a space before a tab.
+   */
+  private static boolean comparable(String a, String b) {
+    if (Depth.of(a) == null || Depth.of(b) == null) {
+      return false;
+    }
+    return a.isEmpty() || b.isEmpty() || a.charAt(0) == b.charAt(0);
   }
 
   private static boolean deeper(String child, String opener, boolean mayAlign) {
-    return child.startsWith(opener) && (child.length() > opener.length() || mayAlign);
+    int comparison = Depth.of(child).compareTo(Depth.of(opener));
+    return comparison > 0 || (mayAlign && comparison == 0);
+  }
+
+  /**
+   * An indent of {@code tabs} tabs followed by {@code spaces} spaces, ordered by tabs first: a line one tab deeper
+   * than its opener is deeper even when both carry alignment spaces after their tabs ({@code "\t\t  "} under
+   * {@code "\t  "}), and spaces after the same tabs are deeper than those tabs alone.
+   */
+  private record Depth(int tabs, int spaces) implements Comparable<Depth> {
+
+    private static final Comparator<Depth> ORDER = Comparator.comparingInt(Depth::tabs).thenComparingInt(Depth::spaces);
+
+    /** Null when a space comes before a tab: such an indent has no depth of its own. */
+    @Nullable
+    static Depth of(String indent) {
+      int tabs = 0;
+      while (tabs < indent.length() && indent.charAt(tabs) == '\t') {
+        tabs++;
+      }
+      return indent.indexOf('\t', tabs) >= 0 ? null : new Depth(tabs, indent.length() - tabs);
+    }
+
+    @Override
+    public int compareTo(Depth other) {
+      return ORDER.compare(this, other);
+    }
   }
 
   private static String describe(String indent) {

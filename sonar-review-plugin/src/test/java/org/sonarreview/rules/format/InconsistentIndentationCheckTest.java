@@ -23,4 +23,12 @@ class InconsistentIndentationCheckTest {
       .withCheck(new InconsistentIndentationCheck())
       .verifyIssues();
   }
+
+  @Test
+  void tabs_count_before_the_spaces_that_follow_them() {
+    CheckVerifier.newVerifier()
+      .onFile(path("InconsistentIndentation/InconsistentIndentationCheckTabsThenSpaces.java"))
+      .withCheck(new InconsistentIndentationCheck())
+      .verifyIssues();
+  }
 }
