@@ -140,13 +140,12 @@ public class InconsistentIndentationCheck extends ConventionCheck {
    * wrapped condition or parameter list does not count as the opening line.
    */
   private void checkBody(SyntaxToken start, SyntaxToken opener, List<? extends Tree> children, boolean mayAlign) {
-    List<Tree> lineStarters = children.stream().filter(child -> startsLine(child.firstToken())).map(Tree.class::cast).toList();
+    List<Tree> lineStarters = lineStarters(children);
     if (lineStarters.isEmpty()) {
       return;
     }
     String openerIndent = shallowestIndent(start.range().start().line(), opener.range().start().line());
-    Map<Tree, String> indents = lineStarters.stream()
-      .collect(Collectors.toMap(Function.identity(), child -> indentOf(child.firstToken().range().start().line())));
+    Map<Tree, String> indents = indentsOf(lineStarters);
     String reference = mostCommon(lineStarters, indents);
     for (Tree child : lineStarters) {
       String indent = indents.get(child);
@@ -154,10 +153,8 @@ public class InconsistentIndentationCheck extends ConventionCheck {
         reportSiblingIssue(child, reference, indent);
       }
     }
-    Tree first = lineStarters.get(0);
     if (comparable(reference, openerIndent) && !deeper(reference, openerIndent, mayAlign)) {
-      reportIssue(first.firstToken(), "Indent the body of this block deeper than the line that opens it (line "
-        + start.range().start().line() + ").");
+      reportShallowBody(lineStarters.get(0), start);
     }
   }
 
@@ -169,13 +166,12 @@ public class InconsistentIndentationCheck extends ConventionCheck {
    * the label, are reported at once, as in any block.
    */
   private void checkCaseBody(CaseGroupTree group, SyntaxToken lastLabel) {
-    List<Tree> lineStarters = group.body().stream().filter(child -> startsLine(child.firstToken())).map(Tree.class::cast).toList();
+    List<Tree> lineStarters = lineStarters(group.body());
     if (lineStarters.isEmpty()) {
       return;
     }
     String labelIndent = shallowestIndent(group.firstToken().range().start().line(), lastLabel.range().start().line());
-    Map<Tree, String> indents = lineStarters.stream()
-      .collect(Collectors.toMap(Function.identity(), child -> indentOf(child.firstToken().range().start().line())));
+    Map<Tree, String> indents = indentsOf(lineStarters);
     List<Tree> statements = lineStarters.stream().filter(child -> !child.is(Tree.Kind.BREAK_STATEMENT)).toList();
     String reference = mostCommon(statements.isEmpty() ? lineStarters : statements, indents);
     String referencePlace = placeUnder(reference, labelIndent);
@@ -207,8 +203,7 @@ public class InconsistentIndentationCheck extends ConventionCheck {
       }
     }
     if (referencePlace == null && comparable(reference, labelIndent)) {
-      reportIssue(lineStarters.get(0).firstToken(), "Indent the body of this block deeper than the line that opens it (line "
-        + group.firstToken().range().start().line() + ").");
+      reportShallowBody(lineStarters.get(0), group.firstToken());
     }
   }
 
@@ -232,9 +227,23 @@ public class InconsistentIndentationCheck extends ConventionCheck {
     flagIfDeviating(statement.firstToken(), convention, scopes, place, atLabel ? DEEPER_THAN_LABEL : AT_LABEL, subject, message);
   }
 
+  private void reportShallowBody(Tree first, SyntaxToken start) {
+    reportIssue(first.firstToken(), "Indent the body of this block deeper than the line that opens it (line "
+      + start.range().start().line() + ").");
+  }
+
   private void reportSiblingIssue(Tree child, String reference, String indent) {
     reportIssue(child.firstToken(), "Indent this line like its siblings in the block (" + describe(reference)
       + ", not " + describe(indent) + ").");
+  }
+
+  /** The children that start their line: the others share it with a sibling or the opener, and have no indent. */
+  private List<Tree> lineStarters(List<? extends Tree> children) {
+    return children.stream().filter(child -> startsLine(child.firstToken())).map(Tree.class::cast).toList();
+  }
+
+  private Map<Tree, String> indentsOf(List<Tree> lineStarters) {
+    return lineStarters.stream().collect(Collectors.toMap(Function.identity(), child -> indentOf(child.firstToken().range().start().line())));
   }
 
   private void checkTabsAndSpaces() {
