@@ -8,6 +8,7 @@ import org.sonar.plugins.java.api.CheckRegistrar;
 import org.sonarreview.project.MethodIndex;
 import org.sonarreview.project.ProjectConventions;
 import org.sonarreview.rules.design.ComplexMethodSignatureCheck;
+import org.sonarreview.rules.format.InconsistentIndentationCheck;
 import org.sonarreview.rules.unused.UnreferencedMethodCheck;
 import org.sonarreview.rules.unused.UnusedImportCheck;
 
@@ -37,6 +38,17 @@ class ReviewCheckRegistrarTest {
       .filteredOn(UnreferencedMethodCheck.class::isInstance).hasSize(1);
     Object instance = context.main.stream().filter(UnreferencedMethodCheck.class::isInstance).findFirst().orElseThrow();
     assertThat(context.test).contains(instance);
+  }
+
+  @Test
+  void with_a_project_model_indentation_gets_it_in_main_and_test_code_alike() {
+    RecordingContext context = new RecordingContext();
+    new ReviewCheckRegistrar(new MethodIndex(), new ProjectConventions()).register(context);
+    Object main = context.main.stream().filter(InconsistentIndentationCheck.class::isInstance).findFirst().orElseThrow();
+    Object test = context.test.stream().filter(InconsistentIndentationCheck.class::isInstance).findFirst().orElseThrow();
+    assertThat(main).isNotSameAs(test);
+    assertThat(context.main).doesNotContain(InconsistentIndentationCheck.class);
+    assertThat(context.test).doesNotContain(InconsistentIndentationCheck.class);
   }
 
   private static final class RecordingContext extends CheckRegistrar.RegistrarContext {
