@@ -44,7 +44,11 @@ final class Report {
       .append("corpus with Maven (`mvn -f benchmark/corpus/pom.xml package`: Maven Central source and binary jars, ")
       .append("cached in `~/.m2` and `benchmark/target/corpus`), then runs `org.sonarreview.benchmark.Benchmark` in one JVM. ")
       .append("It writes `benchmark/target/benchmark/BENCHMARKS.md` and the precision sample in ")
-      .append("`benchmark/target/benchmark/precision/`; `benchmark/run --publish` also copies the report here.\n\n");
+      .append("`benchmark/target/benchmark/precision/`; `benchmark/run --publish` also copies the report here.")
+      .append(applications.isEmpty() ? "" : " With `--apps DIR` it also fetches the applications' classpath "
+        + "(`mvn -f benchmark/applications/pom.xml package`) and analyses the applications pinned in "
+        + "`benchmark/applications/applications.tsv` from their git directories in DIR (`benchmark/applications/README.md`).")
+      .append("\n\n");
 
     // Machine
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -260,7 +264,9 @@ final class Report {
       .append("as one project: main and test Java files (test files as TEST files), plus its XML, properties, YAML, SQL, ")
       .append("JSP and other template files and META-INF/services as indexed non-Java files. Classpath: the library ")
       .append("corpus's jars plus `benchmark/applications/pom.xml` (Enterprise APIs in both namespaces, Spring, JPA ")
-      .append("providers, web frameworks, Lombok, test APIs), not each application's own dependencies. Lines are physical ")
+      .append("providers, web frameworks, Lombok, test APIs), not each application's own dependencies; in place of its compiled ")
+      .append("classes, its main files are parsed as one batch (and its test files as another), so its own types resolve from ")
+      .append("its sources, except main types in test code. Lines are physical ")
       .append("lines of `.java` files; densities count main and test code together.\n\n")
       .append("| application | repository | commit | main files | main lines | test files | test lines | other files | ")
       .append("time (s) | peak heap (MB) | Review way issues | Review way / 1,000 lines | all our issues | all / 1,000 lines | ")
