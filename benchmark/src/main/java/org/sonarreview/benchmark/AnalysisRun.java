@@ -151,8 +151,29 @@ final class AnalysisRun {
       });
   }
 
+  /**
+   * What one analysis covers, as one project of a scanner: its base directory, its Java files (main and test), the
+   * other files it indexes (read by project-level rules through the file system, not analysed by JavaSensor), and
+   * its classpath. Issue paths are relative to the base directory, after {@code issuePrefix}.
+   *
+   * @param singleBatch parse the main files as one ECJ batch, and the test files as another, so that the project's
+   *   own types resolve from its sources: for a project whose compiled classes are not on the classpath (a scan
+   *   resolves them from sonar.java.binaries; SonarJava's default batches of about 400 KB see only each other)
+   */
+  record Project(Path baseDir, String issuePrefix, List<CorpusFile> sources, List<CorpusFile> resources,
+    List<File> libraries, boolean singleBatch) {
+  }
+
+  /** The library corpus's Java files (all main code) as one project. */
   Result run(String name, Profile profile, Path baseDir, List<CorpusFile> files, List<File> libraries, Path runDir)
     throws IOException {
+    return run(name, profile, new Project(baseDir, "", files, List.of(), libraries, false), runDir);
+  }
+
+  Result run(String name, Profile profile, Project project, Path runDir) throws IOException {
+    Path baseDir = project.baseDir();
+    List<CorpusFile> files = project.sources();
+    List<File> libraries = project.libraries();
     runDir = Files.createDirectories(runDir.toAbsolutePath());
     Path binaries = Files.createDirectories(runDir.resolve("empty-binaries"));
     Path perfFile = runDir.resolve("performance.json");
@@ -161,9 +182,17 @@ final class AnalysisRun {
     MapSettings settings = new MapSettings();
     settings.setProperty("sonar.java.source", "21");
     settings.setProperty("sonar.java.binaries", binaries.toString());
-    settings.setProperty("sonar.java.libraries", libraries.stream().map(File::getAbsolutePath).collect(Collectors.joining(",")));
+    String jars = libraries.stream().map(File::getAbsolutePath).collect(Collectors.joining(","));
+    settings.setProperty("sonar.java.libraries", jars);
+    // Test files see the same jars (the test APIs among them), as with a build whose test classpath extends the main one.
+    settings.setProperty("sonar.java.test.binaries", binaries.toString());
+    settings.setProperty("sonar.java.test.libraries", jars);
     if (jdkHome != null) {
       settings.setProperty("sonar.java.jdkHome", jdkHome);
+    }
+    if (project.singleBatch()) {
+      // A negative size is SonarJava's "all files in a single batch".
+      settings.setProperty("sonar.java.experimental.batchModeSizeInKB", "-1");
     }
     settings.setProperty("sonar.java.performance.measure", "true");
     settings.setProperty("sonar.java.performance.measure.path", perfFile.toString());
@@ -177,11 +206,23 @@ final class AnalysisRun {
       String content = new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8);
       fs.add(TestInputFileBuilder.create("bench", baseDir.toFile(), f.path().toFile())
         .setLanguage("java")
-        .setType(InputFile.Type.MAIN)
+        .setType(f.test() ? InputFile.Type.TEST : InputFile.Type.MAIN)
         .setCharset(StandardCharsets.UTF_8)
         .initMetadata(content)
         .build());
       lines += f.lines();
+    }
+    for (CorpusFile f : project.resources()) {
+      String content = new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8);
+      TestInputFileBuilder resource = TestInputFileBuilder.create("bench", baseDir.toFile(), f.path().toFile())
+        .setType(f.test() ? InputFile.Type.TEST : InputFile.Type.MAIN)
+        .setCharset(StandardCharsets.UTF_8)
+        .initMetadata(content);
+      String language = Applications.languageOf(f.path().toString());
+      if (language != null) {
+        resource.setLanguage(language);
+      }
+      fs.add(resource.build());
     }
 
     ActiveRules activeRules = activeRules(profile);
@@ -228,7 +269,7 @@ final class AnalysisRun {
       var location = issue.primaryLocation();
       InputFile file = (InputFile) location.inputComponent();
       int line = location.textRange() == null ? 0 : location.textRange().start().line();
-      issues.add(new IssueRecord(issue.ruleKey().toString(), file.toString(), line, location.message()));
+      issues.add(new IssueRecord(issue.ruleKey().toString(), project.issuePrefix() + file, line, location.message()));
     }
     Map<String, Integer> counts2 = new TreeMap<>();
     issues.forEach(i -> counts2.merge(i.rule(), 1, Integer::sum));

@@ -16,10 +16,12 @@ import org.sonarreview.ReviewRulesDefinition;
  * The benchmark over real code. In one process: a warm-up, then {@code reps} rounds of the three runs
  * (baseline, our rules, Sonar way) on the fixed ~200,000-line slice, in rotating order; then our rules on 1/4,
  * 1/2 and all of the corpus (scaling; the whole-corpus run also gives the issue counts, failures and the
- * precision sample). Writes BENCHMARKS.md and the precision sample into the output directory.
+ * precision sample). With {@code --apps DIR}, each application of the application corpus is then analysed with our
+ * rules as one project of its own (issue densities per application; its issues join the precision sample). Writes
+ * BENCHMARKS.md and the precision sample into the output directory.
  *
- * <p>Arguments: {@code --corpus DIR --out DIR --labels DIR [--reps N] [--warmup-lines N] [--command TEXT]}; all of
- * them in {@link Options#parse}.
+ * <p>Arguments: {@code --corpus DIR --out DIR --labels DIR [--reps N] [--warmup-lines N] [--command TEXT]
+ * [--apps DIR]}; all of them in {@link Options#parse}.
  */
 public final class Benchmark {
 
@@ -29,7 +31,6 @@ public final class Benchmark {
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
     Path out = options.out();
-    Path labels = options.labels();
 
     long started = System.nanoTime();
     LogCapture logs = LogCapture.install();
@@ -38,9 +39,10 @@ public final class Benchmark {
     List<CorpusFile> slice = corpus.slice();
     log("corpus: %d files, %,d lines; slice: %d files, %,d lines; %d library jars",
       corpus.files.size(), Corpus.totalLines(corpus.files), slice.size(), Corpus.totalLines(slice), corpus.libraries.size());
+    List<Applications.Application> applications = materialiseApplications(options);
     Files.createDirectories(out);
     if (options.precisionOnly()) {
-      precisionOnly(analysis, options.rules(), corpus, out, labels, started);
+      precisionOnly(analysis, options, corpus, applications, started);
       return;
     }
 
@@ -89,56 +91,109 @@ public final class Benchmark {
       scaling.add(lightweight(r));
     }
 
-    List<Precision.Tally> tallies = writeSamples(whole, options.rules(), corpus, labels, out);
+    List<Applications.Analysed> analysed = analyseApplications(analysis, applications, corpus, out, options.appsLib());
+    List<Precision.Tally> tallies = writeSamples(whole, analysed, options, corpus);
     double minutes = (System.nanoTime() - started) / 60e9;
-    String report = Report.render(corpus, slice, rounds, scaling, whole, tallies, options, minutes);
+    String report = Report.render(corpus, slice, rounds, scaling, whole, analysed, tallies, options, minutes);
     Files.writeString(out.resolve("BENCHMARKS.md"), report, StandardCharsets.UTF_8);
     log("done in %.1f min: %s", minutes, out.resolve("BENCHMARKS.md"));
   }
 
-  /** Precision sample from a whole-corpus run, for each rule the run covered. */
-  private static List<Precision.Tally> writeSamples(AnalysisRun.Result whole, RuleConfig rules, Corpus corpus, Path labels,
-    Path out) throws IOException {
-    // Every issue of the run, for looking beyond the sample (which files, which messages).
+  /** The applications of {@code --apps}, their pinned commits written out; none without the option. */
+  private static List<Applications.Application> materialiseApplications(Options options) throws IOException, InterruptedException {
+    if (options.apps() == null) {
+      return List.of();
+    }
+    List<Applications.Application> applications = new ArrayList<>();
+    for (Applications.Definition d : Applications.read(options.appDefinitions(), options.appNames())) {
+      Applications.Application a = Applications.materialise(d, Applications.gitDir(options.apps(), d), options.appsOut());
+      log("application %s: %,d main files, %,d lines; %,d test files, %,d lines; %,d resources", d.name(), a.files(false),
+        a.lines(false), a.files(true), a.lines(true), a.resources().size());
+      applications.add(a);
+    }
+    return applications;
+  }
+
+  /** Each application with our rules, one project at a time, on the library corpus's classpath plus the applications' jars. */
+  private static List<Applications.Analysed> analyseApplications(AnalysisRun analysis, List<Applications.Application> applications,
+    Corpus corpus, Path out, Path appsLib) throws IOException {
+    List<Applications.Analysed> analysed = new ArrayList<>();
+    if (applications.isEmpty()) {
+      return analysed;
+    }
+    List<java.io.File> libraries = Applications.classpath(corpus.libraries, appsLib);
+    for (Applications.Application a : applications) {
+      String name = "app-" + a.definition().name() + "-" + Profile.OURS.label;
+      AnalysisRun.Result r = analysis.run(name, Profile.OURS, new AnalysisRun.Project(a.dir(), a.pathPrefix(), a.sources(),
+        a.resources(), libraries, true), out.resolve("runs/" + name));
+      log("app %-12s ours     %s", a.definition().name(), summary(r));
+      analysed.add(new Applications.Analysed(a, r));
+    }
+    return analysed;
+  }
+
+  /**
+   * Precision sample from a whole-corpus run and the applications' runs, for each rule the runs covered. With
+   * applications, each sample draws {@link Options#appShare()} of its issues from application code where there are
+   * enough (see {@link Precision.Sampling}).
+   */
+  private static List<Precision.Tally> writeSamples(AnalysisRun.Result whole, List<Applications.Analysed> applications,
+    Options options, Corpus corpus) throws IOException {
+    List<AnalysisRun.IssueRecord> issues = new ArrayList<>(whole.issues());
+    applications.forEach(a -> issues.addAll(a.result().issues()));
+    // Every issue of the runs, for looking beyond the sample (which files, which messages).
     StringBuilder all = new StringBuilder("rule\tfile\tline\tmessage\n");
-    whole.issues().forEach(i -> all.append(i.rule()).append('\t').append(i.file()).append('\t').append(i.line())
+    issues.forEach(i -> all.append(i.rule()).append('\t').append(i.file()).append('\t').append(i.line())
       .append('\t').append(i.message().replace('\t', ' ').replace('\n', ' ')).append('\n'));
-    Files.writeString(out.resolve("issues.tsv"), all, StandardCharsets.UTF_8);
+    Files.writeString(options.out().resolve("issues.tsv"), all, StandardCharsets.UTF_8);
+    java.util.function.Function<String, Path> locate = file -> file.startsWith(Applications.DIR + "/")
+      ? options.appsOut().resolve(file.substring(Applications.DIR.length() + 1))
+      : corpus.baseDir.resolve(file);
+    Precision.Sampling sampling = new Precision.Sampling(Corpus::isApplicationFile, options.appShare());
+    List<String> applicationNames = new ArrayList<>(new java.util.TreeSet<>(Corpus.APPLICATIONS));
+    applications.forEach(a -> applicationNames.add(a.application().definition().name()));
     List<Precision.Tally> tallies = new ArrayList<>();
-    for (String key : rules.selectedRuleKeys()) {
+    for (String key : options.rules().selectedRuleKeys()) {
       boolean applicationOnly = Corpus.APPLICATION_SAMPLED_RULES.contains(key);
-      List<AnalysisRun.IssueRecord> issues = whole.issues().stream()
+      List<AnalysisRun.IssueRecord> issuesOfRule = issues.stream()
         .filter(i -> i.rule().equals(ReviewRulesDefinition.REPOSITORY_KEY + ":" + key) && !i.file().startsWith(Corpus.GENERATED + "/"))
         .filter(i -> !applicationOnly || Corpus.isApplicationFile(i.file()))
         .toList();
-      String scope = applicationOnly ? "the application code of the corpus (" + String.join(", ", new java.util.TreeSet<>(Corpus.APPLICATIONS)) + ")"
-        : "the whole corpus";
-      tallies.add(Precision.writeSample(key, issues, scope, corpus.baseDir, labels, out.resolve("precision")));
+      String scope = applicationOnly ? "the application code of the corpus (" + String.join(", ", applicationNames) + ")"
+        : applications.isEmpty() ? "the whole corpus" : "the whole library corpus and the applications";
+      tallies.add(Precision.writeSample(key, issuesOfRule, scope, applicationOnly ? Precision.Sampling.UNSTRATIFIED : sampling,
+        locate, options.labels(), options.out().resolve("precision")));
     }
     return tallies;
   }
 
   /**
-   * The fast mode for tuning a rule: one whole-corpus run of our (selected) rules, no timing rounds, then the
-   * precision samples and a short table of issue counts. Its figures are not published.
+   * The fast mode for tuning a rule: one whole-corpus run of our (selected) rules and one run per application, no
+   * timing rounds, then the precision samples and a short table of issue counts. Its figures are not published.
    */
-  private static void precisionOnly(AnalysisRun analysis, RuleConfig rules, Corpus corpus, Path out, Path labels,
-    long started) throws IOException {
+  private static void precisionOnly(AnalysisRun analysis, Options options, Corpus corpus,
+    List<Applications.Application> applications, long started) throws IOException {
+    Path out = options.out();
     AnalysisRun.Result whole = analysis.run("corpus-100pct-" + Profile.OURS.label, Profile.OURS, corpus.baseDir,
       corpus.files, corpus.libraries, out.resolve("runs/corpus-100pct-" + Profile.OURS.label));
     log("corpus 100%% ours     %s", summary(whole));
-    List<Precision.Tally> tallies = writeSamples(whole, rules, corpus, labels, out);
+    List<Applications.Analysed> analysed = analyseApplications(analysis, applications, corpus, out, options.appsLib());
+    List<Precision.Tally> tallies = writeSamples(whole, analysed, options, corpus);
+    long lines = whole.lines() + analysed.stream().mapToLong(a -> a.result().lines()).sum();
     StringBuilder table = new StringBuilder("| rule | issues | per 1,000 lines | sampled | right | wrong | unsure | unlabelled |\n")
       .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Precision.Tally t : tallies) {
       table.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %d | %d | %d | %d | %d |%n", t.rule(), t.issues(),
-        t.issues() * 1000.0 / whole.lines(), t.sampled(), t.right(), t.wrong(), t.unsure(), t.unlabelled()));
+        t.issues() * 1000.0 / lines, t.sampled(), t.right(), t.wrong(), t.unsure(), t.unlabelled()));
     }
     if (whole.index() != null) {
       AnalysisRun.IndexStats index = whole.index();
       table.append(String.format(Locale.ROOT, "%nUnreferencedMethod index: %,d entries, %,d bytes retained "
           + "(%,.0f bytes per 100,000 lines); project sensor %.2f s.%n", index.entries(), index.retainedBytes(),
         index.retainedBytes() * 100_000.0 / whole.lines(), index.sensorNanos() / 1e9));
+    }
+    if (!analysed.isEmpty()) {
+      table.append('\n').append(Report.applications(analysed));
     }
     Files.writeString(out.resolve("precision-only.md"), table, StandardCharsets.UTF_8);
     System.out.print(table);

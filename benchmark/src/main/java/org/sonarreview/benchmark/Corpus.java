@@ -27,8 +27,14 @@ final class Corpus {
   static final Set<String> APPLICATIONS = Set.of("zookeeper", "zookeeper-jute");
   static final Set<String> APPLICATION_SAMPLED_RULES = Set.of("UnreferencedMethod");
 
-  /** True when a corpus-relative file path (src/&lt;component&gt;-&lt;version&gt;-sources-jar/...) is application code. */
+  /**
+   * True when an issue's file path is application code: a file of the application corpus (apps/&lt;name&gt;/...), or a
+   * corpus-relative path (src/&lt;component&gt;-&lt;version&gt;-sources-jar/...) of one of {@link #APPLICATIONS}.
+   */
   static boolean isApplicationFile(String file) {
+    if (file.startsWith(Applications.DIR + "/")) {
+      return true;
+    }
     String[] parts = file.split("/", 3);
     if (parts.length < 2) {
       return false;
@@ -71,6 +77,9 @@ final class Corpus {
       // maven-dependency-plugin names the directory <artifactId>-<version>-sources-jar
       String name = dir.getFileName().toString().replaceFirst("-sources-jar$", "");
       int cut = versionStart(name);
+      if (cut < 0) {
+        throw new IllegalStateException("No version in " + name);
+      }
       String component = name.substring(0, cut);
       versions.put(component, name.substring(cut + 1));
       files.addAll(javaFiles(component, dir));
@@ -85,14 +94,14 @@ final class Corpus {
     return new Corpus(baseDir, List.copyOf(files), versions, libraries);
   }
 
-  /** The index of the '-' before the first dash-separated part that starts with a digit. */
+  /** The index of the '-' before the first dash-separated part that starts with a digit; -1 for none. */
   static int versionStart(String name) {
     for (int i = 0; i < name.length() - 1; i++) {
       if (name.charAt(i) == '-' && Character.isDigit(name.charAt(i + 1))) {
         return i;
       }
     }
-    throw new IllegalStateException("No version in " + name);
+    return -1;
   }
 
   private static List<CorpusFile> javaFiles(String component, Path dir) throws IOException {

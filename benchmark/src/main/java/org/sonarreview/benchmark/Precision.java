@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,20 +71,50 @@ final class Precision {
   }
 
   /**
-   * The sample: issues labelled in an earlier run that the rule still raises come first, then a seeded random draw
-   * from the others, up to {@link #SAMPLE_SIZE}. Labels thus survive a grown corpus or a changed rule; the price is
-   * that issues of the earlier sample are over-represented when a rule's issues change a lot (the closing notes say
-   * how many labels were carried over).
+   * How a sample is drawn. With a positive {@code applicationShare}, the sample is stratified: that share of it
+   * (rounded up) comes from issues on application code when there are enough of them, the rest from the other
+   * issues, and a stratum with too few issues leaves its places to the other. With 0 it is one draw from all.
+   *
+   * @param application whether an issue's file path is application code
    */
-  static List<AnalysisRun.IssueRecord> sample(List<AnalysisRun.IssueRecord> issuesOfRule, Set<String> labelled) {
+  record Sampling(Predicate<String> application, double applicationShare) {
+
+    static final Sampling UNSTRATIFIED = new Sampling(file -> false, 0);
+  }
+
+  /**
+   * The sample: issues labelled in an earlier run that the rule still raises come first, then a seeded random draw
+   * from the others, up to {@link #SAMPLE_SIZE}, in each stratum of {@code sampling}. Labels thus survive a grown
+   * corpus or a changed rule; the price is that issues of the earlier sample are over-represented when a rule's
+   * issues change a lot (the closing notes say how many labels were carried over).
+   */
+  static List<AnalysisRun.IssueRecord> sample(List<AnalysisRun.IssueRecord> issuesOfRule, Set<String> labelled, Sampling sampling) {
+    List<AnalysisRun.IssueRecord> picked;
+    if (sampling.applicationShare() > 0) {
+      List<AnalysisRun.IssueRecord> application = new ArrayList<>();
+      List<AnalysisRun.IssueRecord> other = new ArrayList<>();
+      issuesOfRule.forEach(i -> (sampling.application().test(i.file()) ? application : other).add(i));
+      int fromApplication = Math.min(application.size(), (int) Math.ceil(sampling.applicationShare() * SAMPLE_SIZE));
+      int fromOther = Math.min(other.size(), SAMPLE_SIZE - fromApplication);
+      fromApplication = Math.min(application.size(), SAMPLE_SIZE - fromOther);
+      picked = draw(application, labelled, fromApplication);
+      picked.addAll(draw(other, labelled, fromOther));
+    } else {
+      picked = draw(issuesOfRule, labelled, SAMPLE_SIZE);
+    }
+    picked.sort(ISSUE_ORDER);
+    return picked;
+  }
+
+  /** Up to {@code size} issues: the labelled ones first, then the others, each group in seeded random order. */
+  private static List<AnalysisRun.IssueRecord> draw(List<AnalysisRun.IssueRecord> issues, Set<String> labelled, int size) {
     List<AnalysisRun.IssueRecord> kept = new ArrayList<>();
     List<AnalysisRun.IssueRecord> others = new ArrayList<>();
-    issuesOfRule.stream().sorted(ISSUE_ORDER).forEach(i -> (labelled.contains(identity(i)) ? kept : others).add(i));
+    issues.stream().sorted(ISSUE_ORDER).forEach(i -> (labelled.contains(identity(i)) ? kept : others).add(i));
     Collections.shuffle(kept, new Random(SEED));
     Collections.shuffle(others, new Random(SEED));
-    List<AnalysisRun.IssueRecord> picked = new ArrayList<>(kept.subList(0, Math.min(SAMPLE_SIZE, kept.size())));
-    picked.addAll(others.subList(0, Math.min(SAMPLE_SIZE - picked.size(), others.size())));
-    picked.sort(ISSUE_ORDER);
+    List<AnalysisRun.IssueRecord> picked = new ArrayList<>(kept.subList(0, Math.min(size, kept.size())));
+    picked.addAll(others.subList(0, Math.min(size - picked.size(), others.size())));
     return picked;
   }
 
@@ -95,13 +127,13 @@ final class Precision {
    * Writes &lt;Key&gt;.md (the issues with their code, to read) and &lt;Key&gt;.tsv (id, label, note, file, line, message,
    * labels carried over from {@code labelsDir}) into {@code outDir}, and returns the tally.
    */
-  static Tally writeSample(String ruleKey, List<AnalysisRun.IssueRecord> issuesOfRule, String scope, Path baseDir, Path labelsDir,
-    Path outDir) throws IOException {
+  static Tally writeSample(String ruleKey, List<AnalysisRun.IssueRecord> issuesOfRule, String scope, Sampling sampling,
+    Function<String, Path> locate, Path labelsDir, Path outDir) throws IOException {
     Files.createDirectories(outDir);
     Map<String, String[]> labels = readLabels(labelsDir.resolve(ruleKey + ".tsv"));
     Set<String> labelled = labels.entrySet().stream().filter(e -> !e.getValue()[0].isBlank()).map(Map.Entry::getKey)
       .collect(java.util.stream.Collectors.toSet());
-    List<AnalysisRun.IssueRecord> picked = sample(issuesOfRule, labelled);
+    List<AnalysisRun.IssueRecord> picked = sample(issuesOfRule, labelled, sampling);
     List<Sampled> sampled = new ArrayList<>();
     for (int i = 0; i < picked.size(); i++) {
       AnalysisRun.IssueRecord issue = picked.get(i);
@@ -112,15 +144,18 @@ final class Precision {
     StringBuilder md = new StringBuilder();
     md.append("# Precision sample: ").append(ruleKey).append("\n\n")
       .append(String.format(Locale.ROOT, "%d issues drawn at random (seed %d) from %d on %s; %d of them are labelled issues "
-          + "of an earlier sample that the rule still raises, kept first. ",
-        sampled.size(), SEED, issuesOfRule.size(), scope, picked.stream().filter(i -> labelled.contains(identity(i))).count()))
+          + "of an earlier sample that the rule still raises, kept first; %d are on application code%s. ",
+        sampled.size(), SEED, issuesOfRule.size(), scope, picked.stream().filter(i -> labelled.contains(identity(i))).count(),
+        picked.stream().filter(i -> sampling.application().test(i.file())).count(),
+        sampling.applicationShare() > 0 ? String.format(Locale.ROOT, " (drawn for a share of %.0f%% where there are enough)",
+          sampling.applicationShare() * 100) : ""))
       .append("Label each in ").append(ruleKey).append(".tsv: `right`, `wrong` or `unsure`, from the code alone.\n\n");
     StringBuilder tsv = new StringBuilder("id\tlabel\tnote\tfile\tline\tmessage\n");
     for (Sampled s : sampled) {
       md.append("## ").append(s.id()).append("\n\n")
         .append("`").append(s.issue().file()).append(':').append(s.issue().line()).append("`\n\n")
         .append("> ").append(s.issue().message()).append("\n\n")
-        .append("```java\n").append(context(baseDir.resolve(s.issue().file()), s.issue().line())).append("```\n\n");
+        .append("```java\n").append(context(locate.apply(s.issue().file()), s.issue().line())).append("```\n\n");
       tsv.append(s.id()).append('\t').append(s.label()).append('\t').append(clean(s.note())).append('\t')
         .append(s.issue().file()).append('\t').append(s.issue().line()).append('\t').append(clean(s.issue().message())).append('\n');
     }

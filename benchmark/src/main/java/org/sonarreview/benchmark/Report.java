@@ -19,8 +19,8 @@ final class Report {
   }
 
   static String render(Corpus corpus, List<CorpusFile> slice, List<Map<Profile, AnalysisRun.Result>> rounds,
-    List<AnalysisRun.Result> scaling, AnalysisRun.Result whole, List<Precision.Tally> tallies, Options options,
-    double minutes) {
+    List<AnalysisRun.Result> scaling, AnalysisRun.Result whole, List<Applications.Analysed> applications,
+    List<Precision.Tally> tallies, Options options, double minutes) {
     StringBuilder md = new StringBuilder();
     Set<String> defaultOn = Rules.ourDefaultOnKeys();
     List<String> ourKeys = Rules.ourRuleKeys();
@@ -44,7 +44,11 @@ final class Report {
       .append("corpus with Maven (`mvn -f benchmark/corpus/pom.xml package`: Maven Central source and binary jars, ")
       .append("cached in `~/.m2` and `benchmark/target/corpus`), then runs `org.sonarreview.benchmark.Benchmark` in one JVM. ")
       .append("It writes `benchmark/target/benchmark/BENCHMARKS.md` and the precision sample in ")
-      .append("`benchmark/target/benchmark/precision/`; `benchmark/run --publish` also copies the report here.\n\n");
+      .append("`benchmark/target/benchmark/precision/`; `benchmark/run --publish` also copies the report here.")
+      .append(applications.isEmpty() ? "" : " With `--apps DIR` it also fetches the applications' classpath "
+        + "(`mvn -f benchmark/applications/pom.xml package`) and analyses the applications pinned in "
+        + "`benchmark/applications/applications.tsv` from their git directories in DIR (`benchmark/applications/README.md`).")
+      .append("\n\n");
 
     // Machine
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -176,6 +180,10 @@ final class Report {
     }
     md.append('\n');
 
+    if (!applications.isEmpty()) {
+      md.append(applications(applications));
+    }
+
     // Failures
     md.append("## Analysis failures and rule exceptions\n\n")
       .append("Counted from the sensor's log (SonarJava's messages `Unable to parse source file`, `Unable to run check`, ")
@@ -186,6 +194,7 @@ final class Report {
     List<AnalysisRun.Result> all = new ArrayList<>();
     rounds.forEach(r -> all.addAll(r.values()));
     all.addAll(scaling);
+    applications.forEach(a -> all.add(a.result()));
     for (AnalysisRun.Result r : all) {
       long expected = r.logs().parseFailuresByFile.keySet().stream().filter(Report::expectedFailure).count();
       md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d / %d |%n", r.name(), expected,
@@ -218,7 +227,12 @@ final class Report {
       .append("whole-corpus run (real code only, not the generated files), each shown with its code (`benchmark/target/benchmark/precision/<Key>.md`) and labelled blind, from the code ")
       .append("alone, as right, wrong or unsure in `benchmark/precision/<Key>.tsv`. Precision is right / (right + wrong); the bound is the ")
       .append("lower end of the 95% Wilson interval; the conservative bound counts unsure as wrong. What right and wrong mean is in ")
-      .append("`benchmark/precision/README.md`. A rule below 90% stays out of ")
+      .append("`benchmark/precision/README.md`. ")
+      .append(applications.isEmpty() ? "" : String.format(Locale.ROOT, "The issues of the applications join those of the "
+        + "library corpus; each sample draws %.0f%% of its issues from application code (the applications and %s) where there "
+        + "are enough, the rest from the libraries, and a part with too few issues leaves its places to the other "
+        + "(`--app-share`). ", options.appShare() * 100, String.join(", ", new java.util.TreeSet<>(Corpus.APPLICATIONS))))
+      .append("A rule below 90% stays out of ")
       .append("the default profile (RULES.md).\n\n")
       .append("| rule | in Review way | issues | sampled | right | wrong | unsure | unlabelled | precision | Wilson 95% lower bound | conservative lower bound |\n")
       .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -238,6 +252,88 @@ final class Report {
       }
     }
     return md.toString();
+  }
+
+  /**
+   * The application corpus: per application its size and commit, then issues per 1,000 lines (main and test code
+   * together) per rule and in total, for the Review way profile and for all our rules.
+   */
+  static String applications(List<Applications.Analysed> applications) {
+    StringBuilder md = new StringBuilder("## Applications\n\n");
+    md.append("Real applications pinned by commit (`benchmark/applications/applications.tsv`), each analysed with all our rules ")
+      .append("as one project: main and test Java files (test files as TEST files), plus its XML, properties, YAML, SQL, ")
+      .append("JSP and other template files and META-INF/services as indexed non-Java files. Classpath: the library ")
+      .append("corpus's jars plus `benchmark/applications/pom.xml` (Enterprise APIs in both namespaces, Spring, JPA ")
+      .append("providers, web frameworks, Lombok, test APIs), not each application's own dependencies; in place of its compiled ")
+      .append("classes, its main files are parsed as one batch (and its test files as another), so its own types resolve from ")
+      .append("its sources, except main types in test code. Lines are physical ")
+      .append("lines of `.java` files; densities count main and test code together.\n\n")
+      .append("| application | repository | commit | main files | main lines | test files | test lines | other files | ")
+      .append("time (s) | peak heap (MB) | Review way issues | Review way / 1,000 lines | all our issues | all / 1,000 lines | ")
+      .append("parse failures | rule exceptions |\n")
+      .append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    Set<String> reviewWay = Rules.ourDefaultOnKeys();
+    long[] totals = new long[9];
+    for (Applications.Analysed a : applications) {
+      Applications.Application app = a.application();
+      AnalysisRun.Result r = a.result();
+      long onIssues = issues(r, reviewWay::contains);
+      long allIssues = issues(r, k -> true);
+      md.append(String.format(Locale.ROOT, "| %s | %s | `%s` | %,d | %,d | %,d | %,d | %,d | %.0f | %d | %,d | %.2f | %,d | %.2f | %d | %d |%n",
+        app.definition().name(), app.definition().repository(), app.definition().commit().substring(0, 12),
+        app.files(false), app.lines(false), app.files(true), app.lines(true), app.resources().size(), r.wallNanos() / 1e9,
+        r.peakHeapBytes() >> 20, onIssues, onIssues * 1000.0 / r.lines(), allIssues, allIssues * 1000.0 / r.lines(),
+        r.logs().parseFailures(), r.logs().ruleExceptions()));
+      long[] row = {app.files(false), app.lines(false), app.files(true), app.lines(true), app.resources().size(),
+        onIssues, allIssues, r.lines(), r.wallNanos()};
+      for (int i = 0; i < totals.length; i++) {
+        totals[i] += row[i];
+      }
+    }
+    md.append(String.format(Locale.ROOT, "| **all** | | | %,d | %,d | %,d | %,d | %,d | %.0f | | %,d | %.2f | %,d | %.2f | | |%n%n",
+      totals[0], totals[1], totals[2], totals[3], totals[4], totals[8] / 1e9, totals[5], totals[5] * 1000.0 / totals[7],
+      totals[6], totals[6] * 1000.0 / totals[7]));
+
+    md.append("Persistence stacks: ");
+    md.append(applications.stream().map(a -> a.application().definition().name() + ": " + a.application().definition().persistence())
+      .collect(Collectors.joining("; "))).append(".\n\n");
+
+    md.append("Issues per 1,000 lines, per rule and application:\n\n| rule | in Review way |");
+    applications.forEach(a -> md.append(' ').append(a.application().definition().name()).append(" |"));
+    md.append(" all applications |\n|---|---|");
+    applications.forEach(a -> md.append("---:|"));
+    md.append("---:|\n");
+    for (String key : Rules.ourRuleKeys()) {
+      md.append("| ").append(key).append(" | ").append(reviewWay.contains(key) ? "on" : "off").append(" |");
+      densities(md, applications, key::equals);
+    }
+    md.append("| **Review way** | |");
+    densities(md, applications, reviewWay::contains);
+    md.append("| **all our rules** | |");
+    densities(md, applications, k -> true);
+    md.append('\n');
+    return md.toString();
+  }
+
+  /** One row's cells: issues per 1,000 lines of the rules {@code keys} accepts, per application and for all of them. */
+  private static void densities(StringBuilder md, List<Applications.Analysed> applications, java.util.function.Predicate<String> keys) {
+    long issues = 0;
+    long lines = 0;
+    for (Applications.Analysed a : applications) {
+      long n = issues(a.result(), keys);
+      md.append(String.format(Locale.ROOT, " %.3f |", n * 1000.0 / a.result().lines()));
+      issues += n;
+      lines += a.result().lines();
+    }
+    md.append(String.format(Locale.ROOT, " %.3f |%n", issues * 1000.0 / lines));
+  }
+
+  /** Issues of a run of the rules (by our rule key) that {@code keys} accepts. */
+  private static long issues(AnalysisRun.Result r, java.util.function.Predicate<String> keys) {
+    String prefix = ReviewRulesDefinition.REPOSITORY_KEY + ":";
+    return r.issueCountsByRule().entrySet().stream()
+      .filter(e -> e.getKey().startsWith(prefix) && keys.test(e.getKey().substring(prefix.length())))
+      .mapToLong(Map.Entry::getValue).sum();
   }
 
   private static boolean expectedFailure(String file) {
