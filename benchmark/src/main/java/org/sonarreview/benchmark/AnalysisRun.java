@@ -62,11 +62,18 @@ final class AnalysisRun {
   record IndexStats(long entries, long retainedBytes, long sensorNanos) {
   }
 
+  /**
+   * The project conventions model after the run: the candidate findings it held, its retained bytes, and the time
+   * of the project sensor that decides on it. Null when no convention rule recorded anything.
+   */
+  record ConventionStats(long findings, long retainedBytes, long sensorNanos) {
+  }
+
   /** What one run measured. */
   record Result(String name, Profile profile, int files, long lines, long wallNanos, long processCpuNanos,
     long peakHeapBytes, long peakHeapAfterGcBytes, List<IssueRecord> issues, int analysisErrors,
     LogCapture.Counts logs, PerfTree perf, int activeChecks, Map<String, Integer> issueCountsByRule,
-    @Nullable IndexStats index) {
+    @Nullable IndexStats index, @Nullable ConventionStats conventions) {
 
     /** Nanoseconds spent in each check of the profile, by rule key (from SonarJava's performance file). */
     Map<String, Long> ruleNanos() {
@@ -247,6 +254,7 @@ final class AnalysisRun {
     long peak;
     long peakAfterGc;
     long sensorNanos;
+    long conventionNanos;
     try (HeapMonitor heap = new HeapMonitor()) {
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
@@ -254,8 +262,10 @@ final class AnalysisRun {
       // A scanner runs project sensors after every module's JavaSensor; so does this run.
       long s0 = System.nanoTime();
       new UnreferencedMethodSensor(methodIndex).execute(context);
-      new ConventionsSensor(conventions).execute(context);
       sensorNanos = System.nanoTime() - s0;
+      long c0 = System.nanoTime();
+      new ConventionsSensor(conventions).execute(context);
+      conventionNanos = System.nanoTime() - c0;
       wall = System.nanoTime() - t0;
       cpu = os.getProcessCpuTime() - cpu0;
       peak = heap.peakUsedBytes();
@@ -276,18 +286,22 @@ final class AnalysisRun {
     PerfTree perf = Files.exists(perfFile) ? PerfTree.read(perfFile) : PerfTree.empty();
     IndexStats index = methodIndex.size() == 0 ? null
       : new IndexStats(methodIndex.size(), retainedBytes(methodIndex), sensorNanos);
+    long findings = conventions.ruleKeys().stream().flatMap(rule -> conventions.files(rule).stream())
+      .mapToLong(file -> file.findings().size()).sum();
+    ConventionStats conventionStats = conventions.ruleKeys().isEmpty() ? null
+      : new ConventionStats(findings, retainedBytes(conventions), conventionNanos);
     return new Result(name, profile, files.size(), lines, wall, cpu, peak, peakAfterGc, issues,
-      context.allAnalysisErrors().size(), counts, perf, activeChecks, counts2, index);
+      context.allAnalysisErrors().size(), counts, perf, activeChecks, counts2, index, conventionStats);
   }
 
-  /** The index's retained size, or -1 when JOL cannot walk it on this JVM (the run's other figures still count). */
-  private static long retainedBytes(MethodIndex index) {
+  /** A project model's retained size, or -1 when JOL cannot walk it on this JVM (the run's other figures still count). */
+  private static long retainedBytes(Object index) {
     // JOL reads record fields only through its "magic" offset mode (Unsafe refuses record classes).
     System.setProperty("jol.magicFieldOffset", "true");
     try {
       return GraphLayout.parseInstance(index).totalSize();
     } catch (RuntimeException e) {
-      Benchmark.log("could not measure the UnreferencedMethod index: %s", e);
+      Benchmark.log("could not measure the project model %s: %s", index.getClass().getSimpleName(), e);
       return -1;
     }
   }

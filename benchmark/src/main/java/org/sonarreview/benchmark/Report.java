@@ -298,6 +298,20 @@ final class Report {
     md.append(applications.stream().map(a -> a.application().definition().name() + ": " + a.application().definition().persistence())
       .collect(Collectors.joining("; "))).append(".\n\n");
 
+    md.append("The project conventions model per application (counts and candidate findings, no trees), measured with JOL ")
+      .append("after the run, and the time of the project sensor that decides on it:\n\n")
+      .append("| application | lines | candidate findings | model retained (MB) | bytes per 100,000 lines | decision (s) |\n")
+      .append("|---|---:|---:|---:|---:|---:|\n");
+    for (Applications.Analysed a : applications) {
+      AnalysisRun.Result r = a.result();
+      if (r.conventions() != null) {
+        md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %,.0f | %.2f |%n", a.application().definition().name(), r.lines(),
+          r.conventions().findings(), r.conventions().retainedBytes() / 1e6, r.conventions().retainedBytes() * 100_000.0 / r.lines(),
+          r.conventions().sensorNanos() / 1e9));
+      }
+    }
+    md.append('\n');
+
     md.append("Issues per 1,000 lines, per rule and application:\n\n| rule | in Review way |");
     applications.forEach(a -> md.append(' ').append(a.application().definition().name()).append(" |"));
     md.append(" all applications |\n|---|---|");
