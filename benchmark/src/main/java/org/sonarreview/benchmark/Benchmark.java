@@ -180,11 +180,11 @@ public final class Benchmark {
     List<Applications.Analysed> analysed = analyseApplications(analysis, applications, corpus, out, options.appsLib());
     List<Precision.Tally> tallies = writeSamples(whole, analysed, options, corpus);
     long lines = whole.lines() + analysed.stream().mapToLong(a -> a.result().lines()).sum();
-    StringBuilder table = new StringBuilder("| rule | issues | per 1,000 lines | sampled | right | wrong | unsure | unlabelled |\n")
-      .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    StringBuilder table = new StringBuilder("| rule | issues | per 1,000 lines | sampled | TP | NOISE | FP | SETUP or UNSURE | unlabelled |\n")
+      .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Precision.Tally t : tallies) {
-      table.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %d | %d | %d | %d | %d |%n", t.rule(), t.issues(),
-        t.issues() * 1000.0 / lines, t.sampled(), t.right(), t.wrong(), t.unsure(), t.unlabelled()));
+      table.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %d | %d | %d | %d | %d | %d |%n", t.rule(), t.issues(),
+        t.issues() * 1000.0 / lines, t.sampled(), t.tp(), t.noise(), t.fp(), t.setup() + t.unsure(), t.unlabelled()));
     }
     if (whole.index() != null) {
       AnalysisRun.IndexStats index = whole.index();

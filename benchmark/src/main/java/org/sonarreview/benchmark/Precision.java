@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * The precision sample: for each rule a seeded random sample of its issues on the whole corpus, each with its
- * code context, written so that a person can label it right / wrong / unsure without seeing anything but code.
+ * code context, written so that a blind rater can label it with the standard of RULES.md ("How the rules are described")
+ * and shared/LABELLING.md: TP (correct and worth raising here), NOISE (correct, not worth raising in this codebase), FP
+ * (wrong), SETUP (wrong only because of how the analysis was run) or UNSURE. Labels of the earlier right / wrong standard
+ * are not labels under this one: they are ignored, and their issues are drawn afresh.
  * Labels live in committed TSV files (benchmark/precision/&lt;Key&gt;.tsv) and are matched to issues by file, line
  * and message, so they survive a re-run as long as the rule reports the same issues.
  */
@@ -34,23 +37,30 @@ final class Precision {
   record Sampled(String id, AnalysisRun.IssueRecord issue, String label, String note) {
   }
 
+  /** The labels of the value standard; anything else (the earlier right / wrong, or nothing) is unlabelled. */
+  static final Set<String> LABELS = Set.of("TP", "NOISE", "FP", "SETUP", "UNSURE");
+
   /** Counts of one rule's labels. */
-  record Tally(String rule, int issues, int sampled, int right, int wrong, int unsure, int unlabelled, List<Sampled> items) {
+  record Tally(String rule, int issues, int sampled, int tp, int noise, int fp, int setup, int unsure, int unlabelled,
+    List<Sampled> items) {
+
+    /** The issues precision is computed on: TP, NOISE and FP (SETUP and UNSURE are reported apart). */
     int decided() {
-      return right + wrong;
+      return tp + noise + fp;
     }
 
+    /** TP / (TP + NOISE + FP). */
     double precision() {
-      return decided() == 0 ? Double.NaN : (double) right / decided();
+      return decided() == 0 ? Double.NaN : (double) tp / decided();
     }
 
     double wilsonLower() {
-      return wilsonLowerBound(right, decided());
+      return wilsonLowerBound(tp, decided());
     }
 
-    /** Unsure counted as wrong. */
-    double conservativeLower() {
-      return wilsonLowerBound(right, right + wrong + unsure);
+    /** (TP + NOISE) / (TP + NOISE + FP): whether the rule is right, whatever its value. */
+    double correctness() {
+      return decided() == 0 ? Double.NaN : (double) (tp + noise) / decided();
     }
   }
 
@@ -131,7 +141,7 @@ final class Precision {
     Function<String, Path> locate, Path labelsDir, Path outDir) throws IOException {
     Files.createDirectories(outDir);
     Map<String, String[]> labels = readLabels(labelsDir.resolve(ruleKey + ".tsv"));
-    Set<String> labelled = labels.entrySet().stream().filter(e -> !e.getValue()[0].isBlank()).map(Map.Entry::getKey)
+    Set<String> labelled = labels.entrySet().stream().filter(e -> LABELS.contains(e.getValue()[0])).map(Map.Entry::getKey)
       .collect(java.util.stream.Collectors.toSet());
     List<AnalysisRun.IssueRecord> picked = sample(issuesOfRule, labelled, sampling);
     List<Sampled> sampled = new ArrayList<>();
@@ -149,7 +159,7 @@ final class Precision {
         picked.stream().filter(i -> sampling.application().test(i.file())).count(),
         sampling.applicationShare() > 0 ? String.format(Locale.ROOT, " (drawn for a share of %.0f%% where there are enough)",
           sampling.applicationShare() * 100) : ""))
-      .append("Label each in ").append(ruleKey).append(".tsv: `right`, `wrong` or `unsure`, from the code alone.\n\n");
+      .append("Label each in ").append(ruleKey).append(".tsv: `TP`, `NOISE`, `FP`, `SETUP` or `UNSURE` (shared/LABELLING.md).\n\n");
     StringBuilder tsv = new StringBuilder("id\tlabel\tnote\tfile\tline\tmessage\n");
     for (Sampled s : sampled) {
       md.append("## ").append(s.id()).append("\n\n")
@@ -161,19 +171,12 @@ final class Precision {
     }
     Files.writeString(outDir.resolve(ruleKey + ".md"), md, StandardCharsets.UTF_8);
     Files.writeString(outDir.resolve(ruleKey + ".tsv"), tsv, StandardCharsets.UTF_8);
-    int right = 0;
-    int wrong = 0;
-    int unsure = 0;
-    int unlabelled = 0;
+    Map<String, Integer> counts = new HashMap<>();
     for (Sampled s : sampled) {
-      switch (s.label().toLowerCase(Locale.ROOT)) {
-        case "right" -> right++;
-        case "wrong" -> wrong++;
-        case "unsure" -> unsure++;
-        default -> unlabelled++;
-      }
+      counts.merge(LABELS.contains(s.label()) ? s.label() : "", 1, Integer::sum);
     }
-    return new Tally(ruleKey, issuesOfRule.size(), sampled.size(), right, wrong, unsure, unlabelled, sampled);
+    return new Tally(ruleKey, issuesOfRule.size(), sampled.size(), counts.getOrDefault("TP", 0), counts.getOrDefault("NOISE", 0),
+      counts.getOrDefault("FP", 0), counts.getOrDefault("SETUP", 0), counts.getOrDefault("UNSURE", 0), counts.getOrDefault("", 0), sampled);
   }
 
   static String identity(AnalysisRun.IssueRecord issue) {
@@ -195,7 +198,7 @@ final class Precision {
       String[] cols = line.split("\t", -1);
       if (cols.length >= 6 && !cols[1].isBlank()) {
         String key = cols[3] + ":" + cols[4] + ":" + cols[5];
-        labels.put(key, new String[] {cols[1].trim(), cols[2].trim()});
+        labels.put(key, new String[] {cols[1].trim().toUpperCase(Locale.ROOT), cols[2].trim()});
       }
     }
     return labels;

@@ -34,7 +34,7 @@ final class Report {
     }
 
     md.append("# Benchmarks\n\n")
-      .append("How much our rules cost, how many issues they raise and how many of those are right, and whether they ever ")
+      .append("How much our rules cost, how many issues they raise and how many of those are worth raising, and whether they ever ")
       .append("break an analysis, measured on real code by `benchmark/`. All figures below were written by ")
       .append("one invocation of the benchmark on ").append(LocalDate.now()).append(", in ")
       .append(String.format(Locale.ROOT, "%.1f minutes", minutes)).append(".\n\n");
@@ -225,27 +225,30 @@ final class Report {
     md.append("## Precision\n\n")
       .append(String.format(Locale.ROOT, "For each rule, %d issues (or all, if fewer) drawn at random with seed %d from the ", Precision.SAMPLE_SIZE, Precision.SEED))
       .append("whole-corpus run (real code only, not the generated files), each shown with its code (`benchmark/target/benchmark/precision/<Key>.md`) and labelled blind, from the code ")
-      .append("alone, as right, wrong or unsure in `benchmark/precision/<Key>.tsv`. Precision is right / (right + wrong); the bound is the ")
-      .append("lower end of the 95% Wilson interval; the conservative bound counts unsure as wrong. What right and wrong mean is in ")
-      .append("`benchmark/precision/README.md`. ")
+      .append("alone, in `benchmark/precision/<Key>.tsv`, with the value standard of RULES.md and shared/LABELLING.md: TP (correct and ")
+      .append("worth raising in this codebase), NOISE (correct, but a careful reviewer of this codebase would not raise it), FP (wrong), ")
+      .append("SETUP (wrong only because of how the analysis was run) or UNSURE. Precision is TP / (TP + NOISE + FP); the bound is the ")
+      .append("lower end of the 95% Wilson interval; correctness is (TP + NOISE) / (TP + NOISE + FP). Labels of the earlier ")
+      .append("right / wrong standard do not count. ")
       .append(applications.isEmpty() ? "" : String.format(Locale.ROOT, "The issues of the applications join those of the "
         + "library corpus; each sample draws %.0f%% of its issues from application code (the applications and %s) where there "
         + "are enough, the rest from the libraries, and a part with too few issues leaves its places to the other "
         + "(`--app-share`). ", options.appShare() * 100, String.join(", ", new java.util.TreeSet<>(Corpus.APPLICATIONS))))
       .append("A rule below 90% stays out of ")
       .append("the default profile (RULES.md).\n\n")
-      .append("| rule | in Review way | issues | sampled | right | wrong | unsure | unlabelled | precision | Wilson 95% lower bound | conservative lower bound |\n")
-      .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      .append("| rule | in Review way | issues | sampled | TP | NOISE | FP | SETUP | UNSURE | unlabelled | precision | Wilson 95% lower bound | correctness |\n")
+      .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Precision.Tally t : tallies) {
-      md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %d | %d | %d | %d | %d | %s | %s | %s |%n", t.rule(),
-        defaultOn.contains(t.rule()) ? "on" : "off", t.issues(), t.sampled(), t.right(), t.wrong(), t.unsure(), t.unlabelled(),
-        pct(t.precision()), pct(t.wilsonLower()), pct(t.conservativeLower())));
+      md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %s |%n", t.rule(),
+        defaultOn.contains(t.rule()) ? "on" : "off", t.issues(), t.sampled(), t.tp(), t.noise(), t.fp(), t.setup(), t.unsure(),
+        t.unlabelled(), pct(t.precision()), pct(t.wilsonLower()), pct(t.correctness())));
     }
     md.append('\n');
     for (Precision.Tally t : tallies) {
-      List<Precision.Sampled> bad = t.items().stream().filter(s -> !s.label().equalsIgnoreCase("right") && !s.label().isBlank()).toList();
+      List<Precision.Sampled> bad = t.items().stream()
+        .filter(s -> Precision.LABELS.contains(s.label()) && !"TP".equals(s.label())).toList();
       if (!bad.isEmpty()) {
-        md.append("Issues of ").append(t.rule()).append(" labelled wrong or unsure:\n\n");
+        md.append("Issues of ").append(t.rule()).append(" labelled NOISE, FP, SETUP or UNSURE:\n\n");
         bad.forEach(s -> md.append(String.format(Locale.ROOT, "- %s, %s `%s:%d`: %s%n", s.id(), s.label(), s.issue().file(), s.issue().line(),
           s.note().isBlank() ? s.issue().message() : s.note())));
         md.append('\n');
@@ -359,7 +362,7 @@ final class Report {
     if (t == null || t.decided() == 0) {
       return "not labelled";
     }
-    return String.format(Locale.ROOT, "%s (%s), %d labelled", pct(t.precision()), pct(t.wilsonLower()), t.decided() + t.unsure());
+    return String.format(Locale.ROOT, "%s (%s), %d labelled", pct(t.precision()), pct(t.wilsonLower()), t.decided());
   }
 
   private static String pct(double v) {
