@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Tallies the committed labels (benchmark/precision/<Key>.tsv) into the precision table of BENCHMARKS.md.
+"""Tallies the committed labels (benchmark/precision/right-wrong/<Key>.tsv) into the precision table of BENCHMARKS.md.
 
 Precision = right / (right + wrong); Wilson 95% lower bound; the conservative bound counts unsure as wrong.
 "After generated-code fix": the same labelled sample without the issues on files that the plugin now skips
 (a generated header, @SuppressWarnings("all") on the type, or the markers of JAXB's XJC output that the plugin's
 XjcOutput recognises), because the rule no longer raises them.
-Usage: benchmark/precision/tally.py CORPUS_DIR  (prints the Markdown table)"""
+Usage: benchmark/precision/right-wrong/tally.py CORPUS_DIR  (prints the Markdown table)"""
 import csv, math, re, sys, pathlib
 
 HEADER = re.compile(r'(?i)\b(generated (from|by)\b|auto-?generated\b|do not edit\b|this file was generated\b)')
