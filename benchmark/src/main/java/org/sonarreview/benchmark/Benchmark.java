@@ -180,12 +180,7 @@ public final class Benchmark {
     List<Applications.Analysed> analysed = analyseApplications(analysis, applications, corpus, out, options.appsLib());
     List<Precision.Tally> tallies = writeSamples(whole, analysed, options, corpus);
     long lines = whole.lines() + analysed.stream().mapToLong(a -> a.result().lines()).sum();
-    StringBuilder table = new StringBuilder("| rule | issues | per 1,000 lines | sampled | TP | NOISE | FP | SETUP or UNSURE | unlabelled |\n")
-      .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (Precision.Tally t : tallies) {
-      table.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %d | %d | %d | %d | %d | %d |%n", t.rule(), t.issues(),
-        t.issues() * 1000.0 / lines, t.sampled(), t.tp(), t.noise(), t.fp(), t.setup() + t.unsure(), t.unlabelled()));
-    }
+    StringBuilder table = new StringBuilder(Report.valueTable(tallies, analysed, lines));
     if (whole.index() != null) {
       AnalysisRun.IndexStats index = whole.index();
       table.append(String.format(Locale.ROOT, "%nUnreferencedMethod index: %,d entries, %,d bytes retained "

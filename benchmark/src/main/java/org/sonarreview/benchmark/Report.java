@@ -346,6 +346,36 @@ final class Report {
   }
 
   /** Issues of a run of the rules (by our rule key) that {@code keys} accepts. */
+  /**
+   * The value of each rule's issues under the TP / NOISE / FP standard, with how many of the labelled issues are on
+   * application code, and Review way's precision weighted by each rule's issue count on the applications.
+   */
+  static String valueTable(List<Precision.Tally> tallies, List<Applications.Analysed> applications, long lines) {
+    Set<String> reviewWay = Rules.ourDefaultOnKeys();
+    StringBuilder table = new StringBuilder("| rule | in Review way | issues | per 1,000 lines | issues on applications | sampled | ")
+      .append("TP | NOISE | FP | SETUP | UNSURE | labelled on applications | precision | Wilson 95% lower bound | correctness |\n")
+      .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    double weighted = 0;
+    long weights = 0;
+    for (Precision.Tally t : tallies) {
+      long onApplications = applications.stream().mapToLong(a -> issues(a.result(), t.rule()::equals)).sum();
+      long labelledOnApplications = t.items().stream()
+        .filter(s -> Precision.LABELS.contains(s.label()) && Corpus.isApplicationFile(s.issue().file())).count();
+      table.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.3f | %,d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %s |%n", t.rule(),
+        reviewWay.contains(t.rule()) ? "on" : "off", t.issues(), t.issues() * 1000.0 / lines, onApplications, t.sampled(), t.tp(),
+        t.noise(), t.fp(), t.setup(), t.unsure(), labelledOnApplications, pct(t.precision()), pct(t.wilsonLower()), pct(t.correctness())));
+      if (reviewWay.contains(t.rule()) && t.decided() > 0) {
+        weighted += t.precision() * onApplications;
+        weights += onApplications;
+      }
+    }
+    if (weights > 0) {
+      table.append(String.format(Locale.ROOT, "%nReview way's precision weighted by each labelled rule's issue count on the "
+        + "applications: %s (%,d issues).%n", pct(weighted / weights), weights));
+    }
+    return table.toString();
+  }
+
   private static long issues(AnalysisRun.Result r, java.util.function.Predicate<String> keys) {
     String prefix = ReviewRulesDefinition.REPOSITORY_KEY + ":";
     return r.issueCountsByRule().entrySet().stream()
