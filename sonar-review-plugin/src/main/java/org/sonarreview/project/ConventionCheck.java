@@ -6,11 +6,13 @@ import javax.annotation.Nullable;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.InputFileScannerContext;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
+import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.RuleParameter;
+import org.sonarreview.tree.QualifiedNames;
 
 /**
  * Base of the rules whose answer depends on the house style. While a file is analysed, the rule records how
@@ -38,6 +40,8 @@ public abstract class ConventionCheck extends ReviewCheck {
   private final RuleParameter<Integer> minimumCount = parameter(ConventionThresholds.COUNT_PARAMETER,
     ParameterType.atLeast(ConventionThresholds.MINIMUM_COUNT));
   private ConventionTally fileTally = new ConventionTally();
+  private String packageName = "";
+  private List<String> placeScopes = List.of();
   private final List<Pending> pending = new ArrayList<>();
 
   protected ConventionCheck(@Nullable ProjectConventions project) {
@@ -54,7 +58,20 @@ public abstract class ConventionCheck extends ReviewCheck {
   public void setContext(JavaFileScannerContext context) {
     fileTally = new ConventionTally();
     pending.clear();
+    CompilationUnitTree unit = context.getTree();
+    packageName = unit == null || unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
+    placeScopes = List.of(Scopes.ofPackage(packageName), Scopes.ofModule(context.getModuleKey()), Scopes.PROJECT);
     super.setContext(context);
+  }
+
+  /** The package of the file being analysed; empty for the default package. */
+  protected final String packageName() {
+    return packageName;
+  }
+
+  /** The file's package, then its module, then the project: where most conventions are learnt, narrow to wide. */
+  protected final List<String> placeScopes() {
+    return placeScopes;
   }
 
   /**

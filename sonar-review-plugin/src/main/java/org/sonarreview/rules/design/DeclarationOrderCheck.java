@@ -5,14 +5,10 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.annotation.Nullable;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
-import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.ClassTree;
-import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Modifier;
 import org.sonar.plugins.java.api.tree.Tree;
@@ -21,10 +17,8 @@ import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.RuleParameter;
 import org.sonarreview.project.ConventionCheck;
 import org.sonarreview.project.ProjectConventions;
-import org.sonarreview.project.Scopes;
 import org.sonarreview.tree.IdentifierSplitter;
 import org.sonarreview.tree.Modifiers;
-import org.sonarreview.tree.QualifiedNames;
 import org.sonarreview.tree.TypeKinds;
 
 /**
@@ -46,7 +40,6 @@ public class DeclarationOrderCheck extends ConventionCheck {
     ParameterType.permutation(EnumSet.allOf(MemberKind.class).stream().map(kind -> kind.parameterName).toList())
       .map(names -> names.stream().map(MemberKind::named).toList()));
 
-  private String packageName = "";
 
   /** The kinds that the order ranks; initializer blocks and enum constants are not ranked. */
   enum MemberKind {
@@ -88,16 +81,11 @@ public class DeclarationOrderCheck extends ConventionCheck {
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.COMPILATION_UNIT, Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM, Tree.Kind.RECORD,
-      Tree.Kind.ANNOTATION_TYPE);
+    return List.of(Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM, Tree.Kind.RECORD, Tree.Kind.ANNOTATION_TYPE);
   }
 
   @Override
   public void visitNode(Tree tree) {
-    if (tree instanceof CompilationUnitTree unit) {
-      packageName = unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
-      return;
-    }
     ClassTree type = (ClassTree) tree;
     Map<MemberKind, List<Tree>> members = membersByKind(type);
     List<String> scopes = scopesOf(type);
@@ -150,9 +138,7 @@ public class DeclarationOrderCheck extends ConventionCheck {
     if (suffix != null) {
       scopes.add("named '*" + suffix + "' in the project");
     }
-    scopes.add(Scopes.ofPackage(packageName));
-    scopes.add(Scopes.ofModule(fileContext().getModuleKey()));
-    scopes.add(Scopes.PROJECT);
+    scopes.addAll(placeScopes());
     return scopes;
   }
 

@@ -11,7 +11,6 @@ import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.ClassTree;
-import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.MethodTree;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TypeParameters;
@@ -21,7 +20,6 @@ import org.sonarreview.javadoc.Javadoc;
 import org.sonarreview.javadoc.JavadocReader;
 import org.sonarreview.project.ConventionCheck;
 import org.sonarreview.project.ProjectConventions;
-import org.sonarreview.project.Scopes;
 import org.sonarreview.tree.Overrides;
 import org.sonarreview.tree.QualifiedNames;
 import org.sonarreview.tree.TypeText;
@@ -55,7 +53,6 @@ public class IncompleteJavadocCheck extends ConventionCheck {
     defaultValue = "true")
   public boolean onlyWhenTagsPresent = true;
 
-  private List<String> scopes = List.of();
 
   public IncompleteJavadocCheck() {
     this(null);
@@ -67,17 +64,12 @@ public class IncompleteJavadocCheck extends ConventionCheck {
 
   @Override
   public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.COMPILATION_UNIT, Tree.Kind.METHOD, Tree.Kind.CONSTRUCTOR, Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM,
+    return List.of(Tree.Kind.METHOD, Tree.Kind.CONSTRUCTOR, Tree.Kind.CLASS, Tree.Kind.INTERFACE, Tree.Kind.ENUM,
       Tree.Kind.RECORD, Tree.Kind.ANNOTATION_TYPE);
   }
 
   @Override
   public void visitNode(Tree tree) {
-    if (tree instanceof CompilationUnitTree unit) {
-      String packageName = unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
-      scopes = List.of(Scopes.ofPackage(packageName), Scopes.ofModule(fileContext().getModuleKey()), Scopes.PROJECT);
-      return;
-    }
     Javadoc javadoc = JavadocReader.javadocOf(tree).orElse(null);
     if (javadoc == null || javadoc.hasInlineTag("inheritDoc")) {
       // No Javadoc is MissingJavadoc's business; {@inheritDoc} copies a complete one.
@@ -134,8 +126,8 @@ public class IncompleteJavadocCheck extends ConventionCheck {
       return;
     }
     Optional<String> missing = missingReturn(javadoc, method);
-    observe(declaration, RETURN_CONVENTION, scopes, missing.isPresent() ? NO_RETURN : HAS_RETURN);
-    missing.ifPresent(tag -> flagIfDeviating(name, RETURN_CONVENTION, scopes, NO_RETURN, HAS_RETURN,
+    observe(declaration, RETURN_CONVENTION, placeScopes(), missing.isPresent() ? NO_RETURN : HAS_RETURN);
+    missing.ifPresent(tag -> flagIfDeviating(name, RETURN_CONVENTION, placeScopes(), NO_RETURN, HAS_RETURN,
       "tagged Javadocs of methods returning a value", "Add " + tag + " to this Javadoc"));
   }
 
@@ -144,9 +136,9 @@ public class IncompleteJavadocCheck extends ConventionCheck {
       return;
     }
     List<String> missing = missingThrows(javadoc, method.throwsClauses());
-    observe(declaration, THROWS_CONVENTION, scopes, missing.isEmpty() ? ALL_THROWS : SOME_THROWS);
+    observe(declaration, THROWS_CONVENTION, placeScopes(), missing.isEmpty() ? ALL_THROWS : SOME_THROWS);
     if (!missing.isEmpty()) {
-      flagIfDeviating(name, THROWS_CONVENTION, scopes, SOME_THROWS, ALL_THROWS,
+      flagIfDeviating(name, THROWS_CONVENTION, placeScopes(), SOME_THROWS, ALL_THROWS,
         "tagged Javadocs of methods declaring checked exceptions", "Add " + String.join(", ", missing) + " to this Javadoc");
     }
   }
@@ -154,12 +146,12 @@ public class IncompleteJavadocCheck extends ConventionCheck {
   private void judgeDescriptions(Tree declaration, Tree name, Javadoc javadoc) {
     for (Javadoc.BlockTag tag : javadoc.blockTags()) {
       if (DESCRIBED_TAGS.contains(tag.tagName())) {
-        observe(declaration, DESCRIPTION_CONVENTION, scopes, tag.content().isBlank() ? BARE : DESCRIBED);
+        observe(declaration, DESCRIPTION_CONVENTION, placeScopes(), tag.content().isBlank() ? BARE : DESCRIBED);
       }
     }
     List<String> bare = bareTags(javadoc);
     if (!bare.isEmpty()) {
-      flagIfDeviating(name, DESCRIPTION_CONVENTION, scopes, BARE, DESCRIBED, "'@param', '@return' and '@throws' tags",
+      flagIfDeviating(name, DESCRIPTION_CONVENTION, placeScopes(), BARE, DESCRIBED, "'@param', '@return' and '@throws' tags",
         "Describe " + String.join(", ", bare) + " in this Javadoc");
     }
   }

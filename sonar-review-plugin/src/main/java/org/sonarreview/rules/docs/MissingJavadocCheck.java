@@ -20,11 +20,9 @@ import org.sonarreview.check.RuleParameter;
 import org.sonarreview.javadoc.JavadocReader;
 import org.sonarreview.project.ConventionCheck;
 import org.sonarreview.project.ProjectConventions;
-import org.sonarreview.project.Scopes;
 import org.sonarreview.tree.Accessors;
 import org.sonarreview.tree.Modifiers;
 import org.sonarreview.tree.Overrides;
-import org.sonarreview.tree.QualifiedNames;
 import org.sonarreview.tree.TypeKinds;
 import org.sonarreview.tree.TypeText;
 
@@ -55,7 +53,6 @@ public class MissingJavadocCheck extends ConventionCheck {
   private final ModuleExports moduleExports = new ModuleExports();
   private final RuleParameter<Integer> statementThreshold = parameter("minimumStatements", ParameterType.atLeast(0));
   private ModuleExports.Visibility fileVisibility = ModuleExports.Visibility.NO_MODULE;
-  private List<String> scopes = List.of();
 
   public MissingJavadocCheck() {
     this(null);
@@ -74,9 +71,7 @@ public class MissingJavadocCheck extends ConventionCheck {
   @Override
   public void visitNode(Tree tree) {
     if (tree instanceof CompilationUnitTree unit) {
-      String packageName = unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
-      fileVisibility = moduleExports.visibility(fileContext().getInputFile(), packageName);
-      scopes = List.of(Scopes.ofPackage(packageName), Scopes.ofModule(fileContext().getModuleKey()), Scopes.PROJECT);
+      fileVisibility = moduleExports.visibility(fileContext().getInputFile(), packageName());
     } else if (fileVisibility != ModuleExports.Visibility.NOT_EXPORTED && tree instanceof ClassTree type) {
       if (isPublicType(type)) {
         judge(type, type.simpleName(), "types", "public " + TypeKinds.nameOf(type) + " '" + type.simpleName().name() + "'",
@@ -95,7 +90,7 @@ public class MissingJavadocCheck extends ConventionCheck {
    */
   private void judge(Tree declaration, Tree name, String convention, String description, String subject) {
     boolean documented = JavadocReader.javadocOf(declaration).isPresent();
-    observe(declaration, convention, scopes, documented ? DOCUMENTED : UNDOCUMENTED);
+    observe(declaration, convention, placeScopes(), documented ? DOCUMENTED : UNDOCUMENTED);
     if (documented) {
       return;
     }
@@ -103,7 +98,7 @@ public class MissingJavadocCheck extends ConventionCheck {
     if (fileVisibility == ModuleExports.Visibility.EXPORTED) {
       reportIssue(name, message + ".");
     } else {
-      flagIfDeviating(name, convention, scopes, UNDOCUMENTED, DOCUMENTED, subject, message);
+      flagIfDeviating(name, convention, placeScopes(), UNDOCUMENTED, DOCUMENTED, subject, message);
     }
   }
 

@@ -22,9 +22,7 @@ import org.sonar.plugins.java.api.tree.Tree;
 import org.sonar.plugins.java.api.tree.TryStatementTree;
 import org.sonarreview.project.ConventionCheck;
 import org.sonarreview.project.ProjectConventions;
-import org.sonarreview.project.Scopes;
 import org.sonarreview.tree.CommentToken;
-import org.sonarreview.tree.QualifiedNames;
 
 /**
  * Indentation measured against the file's own structure, never against a fixed width: tab/space mixing,
@@ -51,7 +49,6 @@ public class InconsistentIndentationCheck extends ConventionCheck {
   private final BitSet interiorLines = new BitSet();
   /** The first token (or comment) of each line, to report on. */
   private final Map<Integer, SyntaxToken> lineStarts = new HashMap<>();
-  private List<String> scopes = List.of();
 
   public InconsistentIndentationCheck() {
     this(null);
@@ -70,12 +67,10 @@ public class InconsistentIndentationCheck extends ConventionCheck {
 
   @Override
   public void visitNode(Tree tree) {
-    if (tree instanceof CompilationUnitTree unit) {
+    if (tree instanceof CompilationUnitTree) {
       lines = fileContext().getFileLines();
       interiorLines.clear();
       lineStarts.clear();
-      String packageName = unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
-      scopes = List.of(Scopes.ofPackage(packageName), Scopes.ofModule(fileContext().getModuleKey()), Scopes.PROJECT);
     } else if (tree instanceof BlockTree block) {
       checkBody(constructStart(block), block.openBraceToken(), block.body(), false);
     } else if (tree instanceof ClassTree type && type.openBraceToken() != null) {
@@ -180,7 +175,7 @@ public class InconsistentIndentationCheck extends ConventionCheck {
       String indent = indents.get(child);
       String place = placeUnder(indent, labelIndent);
       if (child.is(Tree.Kind.BREAK_STATEMENT) && place != null) {
-        observe(child, CASE_BREAKS, scopes, place);
+        observe(child, CASE_BREAKS, placeScopes(), place);
         if (!place.equals(referencePlace) || statements.isEmpty()) {
           // a break where the other statements stand is judged with them: one issue for the whole body
           flagIfMisplaced(child, CASE_BREAKS, place, "this break", "its case label", "break statements under case labels");
@@ -194,7 +189,7 @@ public class InconsistentIndentationCheck extends ConventionCheck {
           reportSiblingIssue(child, reference, indent);
         }
       } else if (place != null) {
-        observe(child, CASE_STATEMENTS, scopes, place);
+        observe(child, CASE_STATEMENTS, placeScopes(), place);
         if (!groupJudged) {
           groupJudged = true;
           flagIfMisplaced(child, CASE_STATEMENTS, place, "the statements under this case label", "the label",
@@ -224,7 +219,7 @@ public class InconsistentIndentationCheck extends ConventionCheck {
   private void flagIfMisplaced(Tree statement, String convention, String place, String what, String label, String subject) {
     boolean atLabel = place.equals(AT_LABEL);
     String message = atLabel ? ("Indent " + what + " deeper than " + label) : ("Put " + what + " at " + label + "'s column");
-    flagIfDeviating(statement.firstToken(), convention, scopes, place, atLabel ? DEEPER_THAN_LABEL : AT_LABEL, subject, message);
+    flagIfDeviating(statement.firstToken(), convention, placeScopes(), place, atLabel ? DEEPER_THAN_LABEL : AT_LABEL, subject, message);
   }
 
   private void reportShallowBody(Tree first, SyntaxToken start) {
