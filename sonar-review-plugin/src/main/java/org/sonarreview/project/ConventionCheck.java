@@ -9,8 +9,8 @@ import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
-import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.check.ParameterType;
+import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.check.RuleParameter;
 import org.sonarreview.tree.QualifiedNames;
 
@@ -47,11 +47,6 @@ public abstract class ConventionCheck extends ReviewCheck {
   protected ConventionCheck(@Nullable ProjectConventions project) {
     this.project = project;
     this.cache = new CachedContributions("review:" + ruleKey() + ":conventions:");
-  }
-
-  /** True when the project-wide view exists: the decision then waits for every module. */
-  protected final boolean hasProjectView() {
-    return project != null;
   }
 
   @Override
