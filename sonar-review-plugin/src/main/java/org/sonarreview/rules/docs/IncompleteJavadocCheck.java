@@ -99,26 +99,36 @@ public class IncompleteJavadocCheck extends ConventionCheck {
     if (name == null) {
       return;
     }
-    if (!onlyWhenTagsPresent) {
-      if (method != null) {
-        missingReturn(javadoc, method).ifPresent(problems.missing::add);
-        problems.missing.addAll(missingThrows(javadoc, method.throwsClauses()));
-      }
-      problems.empty.addAll(bareTags(javadoc));
+    if (onlyWhenTagsPresent) {
+      judgeAgainstHabits(tree, name, javadoc, method, problems);
     } else {
-      if (javadoc.blockTags("param").isEmpty()) {
-        // No parameter is described: leaving them all out is a choice, not a drift.
-        problems.missing.removeIf(missing -> missing.startsWith("'@param "));
-      }
-      if (method != null) {
-        judgeReturn(tree, name, javadoc, method);
-        judgeThrows(tree, name, javadoc, method);
-      }
-      judgeDescriptions(tree, name, javadoc);
+      requireEveryTag(javadoc, method, problems);
     }
     if (!problems.isEmpty()) {
       reportIssue(name, "Complete this Javadoc: " + problems + ".");
     }
+  }
+
+  /** Drift is reported at once; a missing result, exception or description only where the project writes them. */
+  private void judgeAgainstHabits(Tree declaration, Tree name, Javadoc javadoc, @Nullable MethodTree method, Problems problems) {
+    if (javadoc.blockTags("param").isEmpty()) {
+      // No parameter is described: leaving them all out is a choice, not a drift.
+      problems.missing.removeIf(missing -> missing.startsWith("'@param "));
+    }
+    if (method != null) {
+      judgeReturn(declaration, name, javadoc, method);
+      judgeThrows(declaration, name, javadoc, method);
+    }
+    judgeDescriptions(declaration, name, javadoc);
+  }
+
+  /** Every tag is required, whatever the project does. */
+  private void requireEveryTag(Javadoc javadoc, @Nullable MethodTree method, Problems problems) {
+    if (method != null) {
+      missingReturn(javadoc, method).ifPresent(problems.missing::add);
+      problems.missing.addAll(missingThrows(javadoc, method.throwsClauses()));
+    }
+    problems.empty.addAll(bareTags(javadoc));
   }
 
   private void judgeReturn(Tree declaration, Tree name, Javadoc javadoc, MethodTree method) {
