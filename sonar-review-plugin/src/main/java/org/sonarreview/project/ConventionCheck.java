@@ -77,11 +77,7 @@ public abstract class ConventionCheck extends ReviewCheck {
     if (isSilenced(declaration)) {
       return;
     }
-    if (project == null) {
-      fileTally.add(convention, Scopes.FILE, value, 1);
-    } else {
-      scopes.stream().distinct().forEach(scope -> fileTally.add(convention, scope, value, 1));
-    }
+    scopesToUse(scopes).forEach(scope -> fileTally.add(convention, scope, value, 1));
   }
 
   /**
@@ -93,8 +89,13 @@ public abstract class ConventionCheck extends ReviewCheck {
     if (isSilenced(tree)) {
       return;
     }
-    List<String> decidingScopes = project == null ? List.of(Scopes.FILE) : scopes.stream().distinct().toList();
-    pending.add(new Pending(tree, new ConventionFinding(convention, decidingScopes, ownValue, expectedValue, subject, message, spanOf(tree))));
+    pending.add(new Pending(tree, new ConventionFinding(convention, scopesToUse(scopes), ownValue, expectedValue, subject, message,
+      spanOf(tree))));
+  }
+
+  /** Without a project view the file is the only scope; a scope listed twice (a module that is the project) counts once. */
+  private List<String> scopesToUse(List<String> scopes) {
+    return project == null ? List.of(Scopes.FILE) : scopes.stream().distinct().toList();
   }
 
   @Override

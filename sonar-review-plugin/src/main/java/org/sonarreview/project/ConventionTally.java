@@ -15,12 +15,11 @@ public final class ConventionTally {
 
   /** Records {@code times} declarations that answered {@code value} to {@code convention} within {@code scope}. */
   public void add(String convention, String scope, String value, int times) {
-    counts.computeIfAbsent(key(convention, scope), k -> new TreeMap<>()).merge(value, times, Integer::sum);
+    putEntry(key(convention, scope), value, times);
   }
 
   public void addAll(ConventionTally other) {
-    other.counts.forEach((key, values) -> values.forEach((value, times) ->
-      counts.computeIfAbsent(key, k -> new TreeMap<>()).merge(value, times, Integer::sum)));
+    other.counts.forEach((key, values) -> values.forEach((value, times) -> putEntry(key, value, times)));
   }
 
   /** Answer to count, for one question in one scope; empty when nothing was seen. */
@@ -35,10 +34,6 @@ public final class ConventionTally {
 
   void putEntry(String key, String value, int times) {
     counts.computeIfAbsent(key, k -> new TreeMap<>()).merge(value, times, Integer::sum);
-  }
-
-  public boolean isEmpty() {
-    return counts.isEmpty();
   }
 
   private static String key(String convention, String scope) {

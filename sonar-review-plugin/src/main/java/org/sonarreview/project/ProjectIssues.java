@@ -16,7 +16,7 @@ public final class ProjectIssues {
 
   /** The analysed file with this URI, or null when it is no longer part of the analysis. */
   @CheckForNull
-  public static InputFile file(SensorContext context, String uri) {
+  private static InputFile file(SensorContext context, String uri) {
     FileSystem fileSystem = context.fileSystem();
     return fileSystem.inputFile(fileSystem.predicates().hasURI(URI.create(uri)));
   }

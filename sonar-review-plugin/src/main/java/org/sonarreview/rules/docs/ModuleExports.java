@@ -31,11 +31,7 @@ public final class ModuleExports {
   /** Whether a module-info.java decides the package's visibility, and how. */
   public enum Visibility { EXPORTED, NOT_EXPORTED, NO_MODULE }
 
-  /** True when the package is visible outside its module, or when there is no module to restrict it. */
-  public boolean isExported(@Nullable InputFile file, String packageName) {
-    return visibility(file, packageName) != Visibility.NOT_EXPORTED;
-  }
-
+  /** Whether the package is visible outside its module, hidden in it, or in no module at all. */
   public Visibility visibility(@Nullable InputFile file, String packageName) {
     Path root = sourceRoot(file, packageName);
     if (root == null) {

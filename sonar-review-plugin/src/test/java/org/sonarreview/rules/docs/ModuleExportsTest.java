@@ -28,6 +28,6 @@ class ModuleExportsTest {
     assertThat(ModuleExports.readExports(Path.of("src/test/files/rules/MissingJavadoc"))).isEmpty();
     assertThat(ModuleExports.readExports(Path.of("src/test/files/rules/MissingJavadoc/modular")))
       .hasValueSatisfying(packages -> assertThat(packages).containsExactlyInAnyOrder("com.acme.api"));
-    assertThat(new ModuleExports().isExported(null, "com.acme")).isTrue();
+    assertThat(new ModuleExports().visibility(null, "com.acme")).isEqualTo(ModuleExports.Visibility.NO_MODULE);
   }
 }
