@@ -236,13 +236,7 @@ final class Report {
         + "(`--app-share`). ", options.appShare() * 100, String.join(", ", new java.util.TreeSet<>(Corpus.APPLICATIONS))))
       .append("A rule below 90% stays out of ")
       .append("the default profile (RULES.md).\n\n")
-      .append("| rule | in Review way | issues | sampled | TP | NOISE | FP | SETUP | UNSURE | unlabelled | precision | Wilson 95% lower bound | correctness |\n")
-      .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (Precision.Tally t : tallies) {
-      md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %s |%n", t.rule(),
-        defaultOn.contains(t.rule()) ? "on" : "off", t.issues(), t.sampled(), t.tp(), t.noise(), t.fp(), t.setup(), t.unsure(),
-        t.unlabelled(), pct(t.precision()), pct(t.wilsonLower()), pct(t.correctness())));
-    }
+      .append(valueTable(tallies, applications, wholeLines + applications.stream().mapToLong(a -> a.result().lines()).sum()));
     md.append('\n');
     for (Precision.Tally t : tallies) {
       List<Precision.Sampled> bad = t.items().stream()
