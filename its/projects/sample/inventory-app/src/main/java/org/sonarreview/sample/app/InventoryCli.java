@@ -8,14 +8,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.sonarreview.sample.app.CustomerService;
 import org.sonarreview.sample.persistence.CustomerRepository;
 import org.sonarreview.sample.persistence.OrderRepository;
+import org.sonarreview.sample.persistence.StockDao;
+import org.sonarreview.sample.persistence.StockMovements;
 import org.sonarreview.sample.persistence.V1__CreateInventorySchema;
 import org.sonarreview.sample.persistence.V2__SeedArticleCatalogue;
 
-/** Command-line entry point: {@code inventory migrate|import|list|cleanup|summary|paid|totals <argument>}. */
+/** Command-line entry point: {@code inventory migrate|import|list|cleanup|summary|paid|totals|stock|move <argument>}. */
 public final class InventoryCli {
 
   private InventoryCli() {
@@ -23,7 +26,7 @@ public final class InventoryCli {
 
   public static void main(String[] args) throws IOException, SQLException {
     if (args.length != 2) {
-      throw new IllegalArgumentException("usage: inventory migrate|import|list|cleanup|summary|paid|totals <argument>");
+      throw new IllegalArgumentException("usage: inventory migrate|import|list|cleanup|summary|paid|totals|stock|move <argument>");
     }
     CustomerRepository customers = new CustomerRepository(null);
     OrderRepository orders = new OrderRepository(null);
@@ -46,6 +49,17 @@ public final class InventoryCli {
       case "summary" -> System.out.println(new NightlyCleanupJob(customers, orders, Path.of("audit.log")).accountSummary(UUID.fromString(args[1])));
       case "paid" -> orders.markPaid(Long.parseLong(args[1]));
       case "totals" -> orders.totalsByCurrency().forEach(row -> System.out.println(row[0] + " " + row[1]));
+      case "stock" -> {
+        StockDao stock = new StockDao(null);
+        List.of(stock.lowStock(), stock.supplierNames(), stock.auditTrail(), stock.warehouseTree(args[1]), stock.findBySku(args[1]),
+          stock.soldOut(), stock.bySku(args[1])).forEach(System.out::println);
+        System.out.println(stock.countInWarehouse(args[1]));
+      }
+      case "move" -> {
+        try (Connection connection = DriverManager.getConnection(args[1])) {
+          StockMovements.apply(connection, "A-1", 1);
+        }
+      }
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
   }
