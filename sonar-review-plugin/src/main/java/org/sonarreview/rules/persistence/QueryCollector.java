@@ -1,0 +1,140 @@
+package org.sonarreview.rules.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.Nullable;
+import org.sonar.plugins.java.api.semantic.MethodMatchers;
+import org.sonar.plugins.java.api.semantic.Type;
+import org.sonar.plugins.java.api.tree.AnnotationTree;
+import org.sonar.plugins.java.api.tree.AssignmentExpressionTree;
+import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
+import org.sonar.plugins.java.api.tree.ClassTree;
+import org.sonar.plugins.java.api.tree.ExpressionTree;
+import org.sonar.plugins.java.api.tree.IdentifierTree;
+import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
+import org.sonar.plugins.java.api.tree.MethodInvocationTree;
+import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.VariableTree;
+import org.sonarreview.project.QueryLanguage;
+import org.sonarreview.sql.SqlApis;
+import org.sonarreview.sql.SqlTextResolver;
+
+/**
+ * One pass over a file: the query text it gives to persistence APIs (calls and query annotations), resolved to the
+ * text the code writes, and the first sign that the file uses an ORM. Text that is not written in the file (received
+ * from a caller) is not collected.
+ */
+final class QueryCollector extends BaseTreeVisitor {
+
+  private static final MethodMatchers NATIVE_SQL = MethodMatchers.or(SqlApis.JDBC_EXECUTION, SqlApis.SPRING_JDBC,
+    SqlApis.NATIVE_QUERIES, SqlApis.JOOQ_PLAIN_SQL);
+  private static final Set<String> NAMED_QUERIES = Set.of(
+    "jakarta.persistence.NamedQuery", "javax.persistence.NamedQuery", "org.hibernate.annotations.NamedQuery");
+  private static final Set<String> NAMED_NATIVE_QUERIES = Set.of(
+    "jakarta.persistence.NamedNativeQuery", "javax.persistence.NamedNativeQuery", "org.hibernate.annotations.NamedNativeQuery");
+  private static final String SPRING_DATA_QUERY = "org.springframework.data.jpa.repository.Query";
+
+  private final List<FoundQuery> queries = new ArrayList<>();
+  @Nullable
+  private OrmUse ormUse;
+
+  static QueryCollector collect(Tree unit) {
+    QueryCollector collector = new QueryCollector();
+    unit.accept(collector);
+    return collector;
+  }
+
+  List<FoundQuery> queries() {
+    return queries;
+  }
+
+  /** The first ORM use of the file; null for a file that uses no ORM. */
+  @Nullable
+  OrmUse ormUse() {
+    return ormUse;
+  }
+
+  private void found(@Nullable OrmUse use) {
+    if (ormUse == null && use != null) {
+      ormUse = use;
+    }
+  }
+
+  @Override
+  public void visitClass(ClassTree tree) {
+    found(OrmUse.ofClass(tree));
+    super.visitClass(tree);
+  }
+
+  @Override
+  public void visitVariable(VariableTree tree) {
+    found(OrmUse.ofVariable(tree));
+    super.visitVariable(tree);
+  }
+
+  @Override
+  public void visitAnnotation(AnnotationTree annotation) {
+    found(OrmUse.ofAnnotation(annotation));
+    collectDeclarative(annotation);
+    super.visitAnnotation(annotation);
+  }
+
+  @Override
+  public void visitMethodInvocation(MethodInvocationTree call) {
+    found(OrmUse.ofInvocation(call));
+    QueryLanguage expected = NATIVE_SQL.matches(call) ? QueryLanguage.SQL : (SqlApis.ORM_QUERIES.matches(call) ? QueryLanguage.JPQL : null);
+    if (expected != null) {
+      Tree name = call.methodSelect() instanceof MemberSelectExpressionTree select ? select.identifier() : call.methodSelect();
+      for (ExpressionTree argument : SqlApis.sqlArguments(call)) {
+        SqlTextResolver.resolve(argument).ifPresent(resolved ->
+          queries.add(new FoundQuery(name, argument, SqlApis.apiName(call), expected, resolved.text(), false)));
+      }
+    }
+    super.visitMethodInvocation(call);
+  }
+
+  /** {@code @NamedQuery(query = ...)}, {@code @NamedNativeQuery(query = ...)}, Spring Data {@code @Query(value, nativeQuery)}. */
+  private void collectDeclarative(AnnotationTree annotation) {
+    Type type = annotation.symbolType();
+    String name = type.fullyQualifiedName();
+    if (NAMED_QUERIES.contains(name)) {
+      addDeclarative(annotation, "query", QueryLanguage.JPQL);
+    } else if (NAMED_NATIVE_QUERIES.contains(name)) {
+      addDeclarative(annotation, "query", QueryLanguage.SQL);
+    } else if (SPRING_DATA_QUERY.equals(name)) {
+      addDeclarative(annotation, "value", isNativeQuery(annotation) ? QueryLanguage.SQL : QueryLanguage.JPQL);
+    }
+  }
+
+  private void addDeclarative(AnnotationTree annotation, String attribute, QueryLanguage expected) {
+    ExpressionTree value = attribute(annotation, attribute);
+    if (value != null) {
+      String text = value.asConstant().filter(String.class::isInstance).map(String.class::cast).orElse(null);
+      // SpEL such as #{#entityName} is expanded by Spring Data at run time: the text is not the query yet
+      if (text != null && !text.isBlank() && !text.contains("#{")) {
+        queries.add(new FoundQuery(annotation, value, "@" + annotation.symbolType().name(), expected, text, true));
+      }
+    }
+  }
+
+  private static boolean isNativeQuery(AnnotationTree annotation) {
+    ExpressionTree nativeQuery = attribute(annotation, "nativeQuery");
+    return nativeQuery != null && Boolean.TRUE.equals(nativeQuery.asConstant().orElse(null));
+  }
+
+  /** An annotation attribute's value; {@code value} may also be given without a name. */
+  @Nullable
+  private static ExpressionTree attribute(AnnotationTree annotation, String name) {
+    for (ExpressionTree argument : annotation.arguments()) {
+      if (argument instanceof AssignmentExpressionTree assignment && assignment.variable() instanceof IdentifierTree key) {
+        if (name.equals(key.name())) {
+          return assignment.expression();
+        }
+      } else if ("value".equals(name)) {
+        return argument;
+      }
+    }
+    return null;
+  }
+}
