@@ -7,7 +7,6 @@ import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.InputFileScannerContext;
 import org.sonar.plugins.java.api.JavaFileScannerContext;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
-import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.ReviewCheck;
@@ -90,7 +89,7 @@ public abstract class ConventionCheck extends ReviewCheck {
       return;
     }
     pending.add(new Pending(tree, new ConventionFinding(convention, scopesToUse(scopes), ownValue, expectedValue, subject, message,
-      spanOf(tree))));
+      TextSpan.of(tree))));
   }
 
   /** Without a project view the file is the only scope; a scope listed twice (a module that is the project) counts once. */
@@ -128,16 +127,6 @@ public abstract class ConventionCheck extends ReviewCheck {
   /** The thresholds this check's parameters set; a project sensor reads the same parameters from the active rule. */
   public final ConventionThresholds thresholds() {
     return new ConventionThresholds(share.value(), minimumCount.value());
-  }
-
-  private static TextSpan spanOf(Tree tree) {
-    SyntaxToken first = tree.firstToken();
-    SyntaxToken last = tree.lastToken();
-    if (first == null || last == null) {
-      return new TextSpan(1, 0, 1, 0);
-    }
-    return new TextSpan(first.range().start().line(), first.range().start().columnOffset(),
-      last.range().end().line(), last.range().end().columnOffset());
   }
 
   private record Pending(Tree tree, ConventionFinding finding) {
