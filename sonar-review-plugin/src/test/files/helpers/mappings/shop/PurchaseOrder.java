@@ -7,6 +7,7 @@ import java.util.Set;
 
 @Entity
 @SecondaryTable(name = "order_details")
+@AttributeOverride(name = "createdAt", column = @Column(name = "placed_at"))
 public class PurchaseOrder extends BaseEntity {
   @ManyToOne
   @JoinColumn(name = "buyer_id")

@@ -43,7 +43,15 @@ final class JavaAttributes {
     this.types = types;
   }
 
+  /** The class's own attributes, then the inherited ones its {@code @AttributeOverride}s give another column. */
   void read(ClassTree type, MappingDraft draft) {
+    readMembers(type, draft);
+    for (AnnotationTree override : jpa.all(type.modifiers(), "AttributeOverride", "AttributeOverrides")) {
+      draft.addOverride(PersistenceAnnotations.string(override, "name"), overrideColumn(override));
+    }
+  }
+
+  private void readMembers(ClassTree type, MappingDraft draft) {
     boolean propertyAccess = propertyAccess(type);
     type.recordComponents().forEach(component -> add(component.modifiers(), component.simpleName().name(), component.type(), draft));
     for (Tree member : type.members()) {

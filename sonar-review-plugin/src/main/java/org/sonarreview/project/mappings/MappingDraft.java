@@ -42,6 +42,16 @@ final class MappingDraft {
     attributes.putIfAbsent(attribute.name(), attribute);
   }
 
+  /**
+   * The class's override of an inherited attribute's column ({@code @AttributeOverride} on the class): as the nearer
+   * declaration, it hides the superclass's column. A dotted name overrides inside an embedded attribute instead.
+   */
+  void addOverride(@Nullable String attribute, @Nullable String column) {
+    if (attribute != null && column != null && attribute.indexOf('.') < 0) {
+      addAttribute(new MappedAttribute(attribute, List.of(column), MappedAttribute.Kind.BASIC, null));
+    }
+  }
+
   EntityMapping build() {
     return new EntityMapping(kind, classFqn, declaredName, table, secondaryTables, joinTables, List.copyOf(attributes.values()),
       ancestors, inheritance, source);

@@ -3,6 +3,7 @@ package org.sonarreview.project.mappings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.CheckForNull;
 import javax.xml.stream.XMLStreamException;
 
@@ -59,6 +60,7 @@ final class OrmXmlReader {
         case "secondary-table" -> draft.addSecondaryTable(xml.attribute("name"));
         case "inheritance" -> draft.inheritance = true;
         case "attributes" -> xml.children(attribute -> attribute(attribute, draft));
+        case "attribute-override" -> draft.addOverride(xml.attribute("name"), overrideColumn());
         default -> {
           // id-class, discriminator, listeners...
         }
@@ -80,17 +82,19 @@ final class OrmXmlReader {
       switch (child) {
         case "column", "join-column" -> MappingDraft.addName(columns, xml.attribute("name"));
         case "join-table", "collection-table" -> draft.addJoinTable(xml.attribute("name"));
-        case "attribute-override" -> xml.children(override -> {
-          if ("column".equals(override)) {
-            MappingDraft.addName(columns, xml.attribute("name"));
-          }
-        });
+        case "attribute-override" -> MappingDraft.addName(columns, overrideColumn());
         default -> {
           // order-by, map-key, cascade...
         }
       }
     });
     draft.addAttribute(new MappedAttribute(name, columns, kind, target == null ? null : XmlMappings.qualify(packageName, target)));
+  }
+
+  /** The column an {@code <attribute-override>} names; leaves it. */
+  @CheckForNull
+  private String overrideColumn() throws XMLStreamException {
+    return xml.childAttribute(Set.of("column"), "name");
   }
 
   @CheckForNull

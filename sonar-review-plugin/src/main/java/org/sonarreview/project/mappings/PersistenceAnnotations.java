@@ -50,16 +50,25 @@ final class PersistenceAnnotations {
   }
 
   /**
-   * What {@code read} takes from each {@code @single} and from each annotation a {@code @container} holds, in
-   * order: the names of {@code @SecondaryTable} and {@code @SecondaryTables({...})} (repeated annotations included).
+   * Each {@code @single}, and each annotation a {@code @container} holds, in order: {@code @SecondaryTable} and
+   * those of {@code @SecondaryTables({...})}, repeated annotations included.
    */
+  List<AnnotationTree> all(ModifiersTree modifiers, String single, @Nullable String container) {
+    List<AnnotationTree> found = new ArrayList<>();
+    for (AnnotationTree annotation : modifiers.annotations()) {
+      if (is(annotation, single)) {
+        found.add(annotation);
+      } else if (container != null && is(annotation, container)) {
+        found.addAll(Annotations.annotationsIn(Annotations.argument(annotation, "value")));
+      }
+    }
+    return found;
+  }
+
+  /** What {@code read} takes from each of {@link #all}, without blanks or repetitions. */
   List<String> collect(ModifiersTree modifiers, String single, @Nullable String container, Function<AnnotationTree, String> read) {
     List<String> values = new ArrayList<>();
-    for (AnnotationTree annotation : modifiers.annotations()) {
-      List<AnnotationTree> held = is(annotation, single) ? List.of(annotation)
-        : container != null && is(annotation, container) ? Annotations.annotationsIn(Annotations.argument(annotation, "value")) : List.of();
-      held.forEach(one -> MappingDraft.addName(values, read.apply(one)));
-    }
+    all(modifiers, single, container).forEach(annotation -> MappingDraft.addName(values, read.apply(annotation)));
     return values;
   }
 

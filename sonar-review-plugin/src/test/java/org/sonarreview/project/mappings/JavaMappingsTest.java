@@ -65,7 +65,9 @@ class JavaMappingsTest {
       attribute("extras", Kind.COLLECTION, "shop.Tag"),
       attribute("totalCents", Kind.BASIC, null, "total_cents"),
       attribute("deliveryNote", Kind.BASIC, null),
-      attribute("delivery", Kind.EMBEDDED, "shop.Address", "delivery_street"));
+      attribute("delivery", Kind.EMBEDDED, "shop.Address", "delivery_street"),
+      // The class's override of its superclass's attribute.
+      attribute("createdAt", Kind.BASIC, null, "placed_at"));
   }
 
   @Test

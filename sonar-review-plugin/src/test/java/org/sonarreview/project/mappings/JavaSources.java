@@ -31,13 +31,6 @@ final class JavaSources {
     return reader.read;
   }
 
-  /** Every file's mappings put into a model, each under its file name. */
-  static ProjectMappings model(boolean classpath, String... files) {
-    ProjectMappings model = new ProjectMappings();
-    read(classpath, files).forEach(model::put);
-    return model;
-  }
-
   private static final class Reader extends IssuableSubscriptionVisitor {
     private final Map<String, FileMappings> read = new TreeMap<>();
 

@@ -92,7 +92,7 @@ class ProjectMappingsTest {
     ProjectMappings model = model();
     assertThat(model.columnsOf(named(model, "PurchaseOrder"))).containsExactlyInAnyOrder(
       "buyer_id", "seller_id", "total_cents", "deliverynote", "delivery_note", "delivery_street",
-      "street_line", "zipcode", "zip_code", "id", "version", "createdat", "created_at");
+      "street_line", "zipcode", "zip_code", "id", "version", "placed_at");
     assertThat(model.columnsOf(named(model, "Customer"))).containsExactlyInAnyOrder(
       "id", "full_name", "emailaddress", "email_address", "street_line", "zipcode", "zip_code");
   }

@@ -68,6 +68,21 @@ class XmlMappingsTest {
   }
 
   @Test
+  void an_entity_override_of_an_inherited_column_is_an_attribute_of_the_entity() {
+    String text = """
+      <entity-mappings>
+        <entity class="a.Order">
+          <attribute-override name="id"><column name="ORDER_ID"/></attribute-override>
+          <attribute-override name="address.street"><column name="STREET"/></attribute-override>
+          <attributes><basic name="total"/></attributes>
+        </entity>
+      </entity-mappings>
+      """;
+    assertThat(XmlMappings.read("orm.xml", text).get(0).attributes())
+      .containsExactly(attribute("id", Kind.BASIC, null, "ORDER_ID"), attribute("total", Kind.BASIC, null));
+  }
+
+  @Test
   void reads_a_hibernate_mapping_with_its_package_components_collections_and_joins() {
     List<EntityMapping> mappings = read("Order.hbm.xml");
     assertThat(mappings).hasSize(1);
