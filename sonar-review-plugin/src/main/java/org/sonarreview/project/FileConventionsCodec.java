@@ -1,11 +1,8 @@
 package org.sonarreview.project;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +17,7 @@ public final class FileConventionsCodec {
   }
 
   public static byte[] encode(FileConventions conventions) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(VERSION);
+    return VersionedBytes.write(VERSION, out -> {
       out.writeUTF(conventions.uri());
       Map<String, Map<String, Integer>> entries = conventions.tally().entries();
       out.writeInt(entries.size());
@@ -38,19 +33,13 @@ public final class FileConventionsCodec {
       for (ConventionFinding finding : conventions.findings()) {
         writeFinding(out, finding);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    });
   }
 
   /** Null when the bytes come from another version or are damaged: the file is then analysed again. */
   @CheckForNull
   public static FileConventions decode(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readInt() != VERSION) {
-        return null;
-      }
+    return VersionedBytes.read(bytes, VERSION, in -> {
       String uri = in.readUTF();
       ConventionTally tally = new ConventionTally();
       int keys = in.readInt();
@@ -67,9 +56,7 @@ public final class FileConventionsCodec {
         findings.add(readFinding(in));
       }
       return new FileConventions(uri, tally, findings);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    });
   }
 
   private static void writeFinding(DataOutputStream out, ConventionFinding finding) throws IOException {

@@ -1,11 +1,8 @@
 package org.sonarreview.project;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,9 +18,7 @@ public final class FileEntryCodec {
   }
 
   public static byte[] encode(FileEntry entry) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(VERSION);
+    return VersionedBytes.write(VERSION, out -> {
       out.writeUTF(entry.uri());
       out.writeBoolean(entry.semantic());
       out.writeInt(entry.declarations().size());
@@ -39,18 +34,12 @@ public final class FileEntryCodec {
       }
       writeStrings(out, entry.references());
       writeStrings(out, entry.unresolvedNames());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    });
   }
 
   /** The entry, or null when the bytes come from another version or are damaged: the file is then parsed. */
   public static FileEntry decode(byte[] data) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-      if (in.readInt() != VERSION) {
-        return null;
-      }
+    return VersionedBytes.read(data, VERSION, in -> {
       String uri = in.readUTF();
       boolean semantic = in.readBoolean();
       int count = in.readInt();
@@ -60,9 +49,7 @@ public final class FileEntryCodec {
           in.readInt(), in.readInt(), in.readInt()));
       }
       return new FileEntry(uri, semantic, declarations, readStrings(in), readStrings(in));
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    });
   }
 
   private static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {

@@ -6,7 +6,7 @@ import org.sonar.plugins.java.api.tree.Tree;
 /** Where a project-level issue goes: lines 1-based, offsets 0-based within their line, as in SonarQube's TextRange. */
 public record TextSpan(int startLine, int startOffset, int endLine, int endOffset) {
 
-  /** The span of a tree, from its first token to its last; the file's start when it has none. */
+  /** From the first to the last token of a tree; line 1 for a tree without tokens. */
   public static TextSpan of(Tree tree) {
     SyntaxToken first = tree.firstToken();
     SyntaxToken last = tree.lastToken();
