@@ -3,12 +3,16 @@ package org.sonarreview;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import javax.annotation.Nullable;
+import java.util.Map;
 import org.sonar.plugins.java.api.CheckRegistrar;
 import org.sonarreview.check.ReviewRepository;
 import org.sonarreview.project.MethodIndex;
 import org.sonarreview.project.ProjectConventions;
+import org.sonarreview.project.ProjectQueries;
+import org.sonarreview.project.mappings.ProjectMappings;
 import org.sonarreview.rules.unused.UnreferencedMethodCheck;
 import org.sonarsource.api.sonarlint.SonarLintSide;
 
@@ -23,18 +27,17 @@ import org.sonarsource.api.sonarlint.SonarLintSide;
 @SonarLintSide
 public class ReviewCheckRegistrar implements CheckRegistrar {
 
-  @Nullable
-  private final MethodIndex methodIndex;
-  @Nullable
-  private final ProjectConventions conventions;
+  /** The project models by type; empty in SonarLint. */
+  private final Map<Class<?>, Object> models = new HashMap<>();
 
   public ReviewCheckRegistrar() {
-    this(null, null);
   }
 
-  public ReviewCheckRegistrar(@Nullable MethodIndex methodIndex, @Nullable ProjectConventions conventions) {
-    this.methodIndex = methodIndex;
-    this.conventions = conventions;
+  public ReviewCheckRegistrar(MethodIndex methodIndex, ProjectConventions conventions, ProjectMappings mappings,
+    ProjectQueries queries) {
+    for (Object model : new Object[] {methodIndex, conventions, mappings, queries}) {
+      models.put(model.getClass(), model);
+    }
   }
 
   @Override
@@ -49,20 +52,26 @@ public class ReviewCheckRegistrar implements CheckRegistrar {
     context.registerTestChecks(ReviewRepository.KEY, test);
   }
 
-  /** An instance given the project model its constructor asks for, or the class itself when there is none. */
+  /**
+   * An instance given the project models its constructor asks for (the public constructor with the most parameters,
+   * all of them models), or the class itself when there is none.
+   */
   private Object withProjectModel(Class<?> check) {
-    for (Object model : new Object[] {methodIndex, conventions}) {
-      if (model != null) {
-        try {
-          Constructor<?> constructor = check.getConstructor(model.getClass());
-          return constructor.newInstance(model);
-        } catch (NoSuchMethodException e) {
-          // this check does not use this model
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalStateException("Cannot create " + check.getName(), e);
-        }
+    Constructor<?> chosen = null;
+    for (Constructor<?> constructor : check.getConstructors()) {
+      boolean allModels = Arrays.stream(constructor.getParameterTypes()).allMatch(models::containsKey);
+      if (constructor.getParameterCount() > 0 && allModels
+        && (chosen == null || constructor.getParameterCount() > chosen.getParameterCount())) {
+        chosen = constructor;
       }
     }
-    return check;
+    if (chosen == null) {
+      return check;
+    }
+    try {
+      return chosen.newInstance(Arrays.stream(chosen.getParameterTypes()).map(models::get).toArray());
+    } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("Cannot create " + check.getName(), e);
+    }
   }
 }

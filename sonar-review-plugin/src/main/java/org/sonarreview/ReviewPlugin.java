@@ -4,6 +4,9 @@ import org.sonar.api.Plugin;
 import org.sonarreview.project.ConventionsSensor;
 import org.sonarreview.project.MethodIndex;
 import org.sonarreview.project.ProjectConventions;
+import org.sonarreview.project.ProjectQueries;
+import org.sonarreview.project.mappings.ProjectMappings;
+import org.sonarreview.rules.persistence.PersistenceSensor;
 import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 /** Entry point: the rule repository, the built-in profile and the checks handed to SonarJava. */
@@ -19,6 +22,9 @@ public class ReviewPlugin implements Plugin {
       MethodIndex.class,
       UnreferencedMethodSensor.class,
       ProjectConventions.class,
-      ConventionsSensor.class);
+      ConventionsSensor.class,
+      ProjectMappings.class,
+      ProjectQueries.class,
+      PersistenceSensor.class);
   }
 }

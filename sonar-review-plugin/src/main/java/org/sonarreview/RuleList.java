@@ -18,6 +18,7 @@ import org.sonarreview.rules.format.InconsistentIndentationCheck;
 import org.sonarreview.rules.naming.InconsistentTermCasingCheck;
 import org.sonarreview.rules.naming.MixedNamingConventionCheck;
 import org.sonarreview.rules.naming.NonDescriptiveNameCheck;
+import org.sonarreview.rules.persistence.QueryLanguageMismatchCheck;
 import org.sonarreview.rules.persistence.RawSqlBesideOrmCheck;
 import org.sonarreview.rules.security.SqlInjectionCheck;
 import org.sonarreview.rules.types.MissingOverrideCheck;
@@ -52,6 +53,7 @@ public final class RuleList {
     NonObviousVarCheck.class,
     OverlyBroadCatchCheck.class,
     OversizedClassCheck.class,
+    QueryLanguageMismatchCheck.class,
     RawGenericTypeCheck.class,
     RawSqlBesideOrmCheck.class,
     RedundantCommentCheck.class,

@@ -30,26 +30,24 @@ class ProjectRepository {
   }
 
   List<?> incomplete() {
-    return jdbcTemplate.queryForList("SELECT * FROM projects WHERE done = false"); // Noncompliant {{Use the ORM instead of raw SQL through 'JdbcTemplate.queryForList'; this file already uses 'EntityManager'.}}
-//                      ^^^^^^^^^^^^
-//        ^^^^^^^^^^^^^@-15< {{ORM use: 'EntityManager'.}}
+    return jdbcTemplate.queryForList("SELECT * FROM projects WHERE done = false"); // Noncompliant {{This SELECT reads 'projects', which 'Project' maps; query it through the 'EntityManager'.}}
   }
 
   int rename(long id, String name) {
-    named.update("UPDATE projects SET name = :name WHERE id = :id", java.util.Map.of("id", id, "name", name)); // Noncompliant {{Use the ORM instead of raw SQL through 'NamedParameterJdbcTemplate.update'; this file already uses 'EntityManager'.}}
-    jdbcTemplate.batchUpdate("DELETE FROM a", "DELETE FROM b"); // Noncompliant {{Use the ORM instead of raw SQL through 'JdbcTemplate.batchUpdate'; this file already uses 'EntityManager'.}}
-    return client.sql("DELETE FROM projects WHERE id = ?").param(id).update(); // Noncompliant {{Use the ORM instead of raw SQL through 'JdbcClient.sql'; this file already uses 'EntityManager'.}}
+    named.update("UPDATE projects SET name = :name WHERE id = :id", java.util.Map.of("id", id, "name", name)); // Noncompliant {{This UPDATE writes 'projects', which 'Project' maps; write it through the 'EntityManager'.}}
+    jdbcTemplate.batchUpdate("DELETE FROM a", "DELETE FROM b"); // tables nobody maps
+    return client.sql("DELETE FROM projects WHERE id = ?").param(id).update(); // Noncompliant {{This DELETE writes 'projects', which 'Project' maps; write it through the 'EntityManager'.}}
   }
 
   List<?> nativeQuery() {
-    return entityManager.createNativeQuery("SELECT * FROM projects").getResultList(); // Noncompliant {{Use the ORM instead of raw SQL through 'EntityManager.createNativeQuery'; this file already uses 'EntityManager'.}}
+    return entityManager.createNativeQuery("SELECT * FROM projects").getResultList(); // Noncompliant {{This SELECT reads 'projects', which 'Project' maps; query it through the 'EntityManager'.}}
   }
 
   void jdbc(String name) throws SQLException {
     try (Connection connection = dataSource.getConnection(); // obtaining a connection
          Statement statement = connection.createStatement(); // no SQL text yet: the execute call below carries it
-         PreparedStatement prepared = connection.prepareStatement("SELECT * FROM projects WHERE name = ?")) { // Noncompliant {{Use the ORM instead of raw SQL through 'Connection.prepareStatement'; this file already uses 'EntityManager'.}}
-      statement.executeUpdate("DELETE FROM projects"); // Noncompliant {{Use the ORM instead of raw SQL through 'Statement.executeUpdate'; this file already uses 'EntityManager'.}}
+         PreparedStatement prepared = connection.prepareStatement("SELECT * FROM projects WHERE name = ?")) { // Noncompliant {{This SELECT reads 'projects', which 'Project' maps; query it through the 'EntityManager'.}}
+      statement.executeUpdate("DELETE FROM projects"); // Noncompliant {{This DELETE writes 'projects', which 'Project' maps; write it through the 'EntityManager'.}}
       prepared.setString(1, name);
       ResultSet resultSet = prepared.executeQuery(); // the prepareStatement call above is the issue
     }
@@ -80,8 +78,17 @@ record ReportQueries(JdbcTemplate jdbcTemplate) {
       case Totals totals -> jdbcTemplate.queryForList("""
         SELECT count(*)
         FROM projects
-        """); // Noncompliant@-3 {{Use the ORM instead of raw SQL through 'JdbcTemplate.queryForList'; this file already uses 'EntityManager'.}}
+        """); // Noncompliant@-3 {{This SELECT reads 'projects', which 'Project' maps; query it through the 'EntityManager'.}}
       case Details details -> List.of(details.id());
     };
   }
+}
+
+@jakarta.persistence.Entity
+@jakarta.persistence.Table(name = "projects")
+class Project {
+  @jakarta.persistence.Id
+  Long id;
+  String name;
+  boolean done;
 }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 @Entity
-@NamedNativeQuery(name = "Customer.raw", query = "SELECT * FROM customer") // Noncompliant {{Use a JPQL or derived query instead of this native query; this file already uses '@Entity'.}}
+@NamedNativeQuery(name = "Customer.raw", query = "SELECT * FROM customer") // Noncompliant {{This SELECT reads 'customer', which 'Customer' maps; query it through 'CustomerRepository' or the ORM.}}
 class Customer {
   @Id
   Long id;
@@ -17,7 +17,7 @@ class Customer {
 
 interface CustomerRepository extends JpaRepository<Customer, Long> {
 
-  @Query(value = "SELECT * FROM customer WHERE name = ?1", nativeQuery = true) // Noncompliant {{Use a JPQL or derived query instead of this native query; this file already uses '@Entity'.}}
+  @Query(value = "SELECT * FROM customer WHERE name = ?1", nativeQuery = true) // Noncompliant {{This SELECT reads 'customer', which 'Customer' maps; query it through 'CustomerRepository' or the ORM.}}
   List<Customer> byNameNative(String name);
 
   @Query("SELECT c FROM Customer c WHERE c.name = ?1") // JPQL

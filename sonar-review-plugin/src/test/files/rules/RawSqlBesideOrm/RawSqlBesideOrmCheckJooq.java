@@ -16,6 +16,15 @@ class JooqDao {
 
   int count() {
     dsl.selectCount().from(DSL.table("users")).fetchOne(0, int.class);
-    return jdbcTemplate.queryForObject("SELECT count(*) FROM users", Integer.class); // Noncompliant {{Use the ORM instead of raw SQL through 'JdbcTemplate.queryForObject'; this file already uses 'DSLContext'.}}
+    return jdbcTemplate.queryForObject("SELECT count(*) FROM users", Integer.class); // Noncompliant {{This SELECT reads 'users', which 'User' maps; query it through the 'DSLContext'.}}
   }
+}
+
+@jakarta.persistence.Entity
+@jakarta.persistence.Table(name = "users")
+class User {
+  @jakarta.persistence.Id
+  Long id;
+  String username;
+  int touched;
 }

@@ -15,15 +15,22 @@ abstract class UserDao {
   }
 
   String username(String key) {
-    return (String) entityManager().createNativeQuery("SELECT username FROM users WHERE id = ?1") // Noncompliant {{Use the ORM instead of raw SQL through 'EntityManager.createNativeQuery'; this file already uses 'EntityManager'.}}
-//                                  ^^^^^^^^^^^^^^^^^
-//                         ^^^^@-5< {{ORM use: 'EntityManager'.}}
+    return (String) entityManager().createNativeQuery("SELECT username FROM users WHERE id = ?1") // Noncompliant {{This SELECT reads 'users', which 'User' maps; query it through the 'EntityManager'.}}
       .setParameter(1, key).getSingleResult();
   }
 
   void touch(String key) throws SQLException {
     try (Connection connection = entityManager().unwrap(Connection.class)) { // obtaining a connection
-      connection.prepareStatement("UPDATE users SET touched = 1 WHERE id = ?"); // Noncompliant {{Use the ORM instead of raw SQL through 'Connection.prepareStatement'; this file already uses 'EntityManager'.}}
+      connection.prepareStatement("UPDATE users SET touched = 1 WHERE id = ?"); // Noncompliant {{This UPDATE writes 'users', which 'User' maps; write it through the 'EntityManager'.}}
     }
   }
+}
+
+@jakarta.persistence.Entity
+@jakarta.persistence.Table(name = "users")
+class User {
+  @jakarta.persistence.Id
+  Long id;
+  String username;
+  int touched;
 }

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.sonar.plugins.java.api.CheckRegistrar;
 import org.sonarreview.project.MethodIndex;
 import org.sonarreview.project.ProjectConventions;
+import org.sonarreview.project.ProjectQueries;
+import org.sonarreview.project.mappings.ProjectMappings;
+import org.sonarreview.rules.persistence.QueryLanguageMismatchCheck;
+import org.sonarreview.rules.persistence.RawSqlBesideOrmCheck;
 import org.sonarreview.rules.design.ComplexMethodSignatureCheck;
 import org.sonarreview.rules.format.InconsistentIndentationCheck;
 import org.sonarreview.rules.unused.UnreferencedMethodCheck;
@@ -33,7 +37,7 @@ class ReviewCheckRegistrarTest {
   @Test
   void with_a_project_index_registers_one_unreferenced_method_instance_for_main_and_test_code() {
     RecordingContext context = new RecordingContext();
-    new ReviewCheckRegistrar(new MethodIndex(), new ProjectConventions()).register(context);
+    registrarWithModels().register(context);
     assertThat(context.main).doesNotContain(UnreferencedMethodCheck.class)
       .filteredOn(UnreferencedMethodCheck.class::isInstance).hasSize(1);
     Object instance = context.main.stream().filter(UnreferencedMethodCheck.class::isInstance).findFirst().orElseThrow();
@@ -43,12 +47,25 @@ class ReviewCheckRegistrarTest {
   @Test
   void with_a_project_model_indentation_gets_it_in_main_and_test_code_alike() {
     RecordingContext context = new RecordingContext();
-    new ReviewCheckRegistrar(new MethodIndex(), new ProjectConventions()).register(context);
+    registrarWithModels().register(context);
     Object main = context.main.stream().filter(InconsistentIndentationCheck.class::isInstance).findFirst().orElseThrow();
     Object test = context.test.stream().filter(InconsistentIndentationCheck.class::isInstance).findFirst().orElseThrow();
     assertThat(main).isNotSameAs(test);
     assertThat(context.main).doesNotContain(InconsistentIndentationCheck.class);
     assertThat(context.test).doesNotContain(InconsistentIndentationCheck.class);
+  }
+
+  @Test
+  void persistence_rules_get_both_the_mappings_and_the_recorded_queries() {
+    RecordingContext context = new RecordingContext();
+    registrarWithModels().register(context);
+    assertThat(context.main).filteredOn(check -> check instanceof RawSqlBesideOrmCheck || check instanceof QueryLanguageMismatchCheck)
+      .hasSize(2);
+    assertThat(context.main).doesNotContain(RawSqlBesideOrmCheck.class, QueryLanguageMismatchCheck.class);
+  }
+
+  private static ReviewCheckRegistrar registrarWithModels() {
+    return new ReviewCheckRegistrar(new MethodIndex(), new ProjectConventions(), new ProjectMappings(), new ProjectQueries());
   }
 
   private static final class RecordingContext extends CheckRegistrar.RegistrarContext {

@@ -41,6 +41,12 @@ import org.sonar.plugins.java.api.CheckRegistrar;
 import org.sonarreview.project.ConventionsSensor;
 import org.sonarreview.project.MethodIndex;
 import org.sonarreview.project.ProjectConventions;
+import org.sonarreview.project.ProjectQueries;
+import org.sonarreview.project.RecordedQuery;
+import org.sonarreview.sql.JpqlStatements;
+import org.sonarreview.sql.SqlStatements;
+import org.sonarreview.project.mappings.ProjectMappings;
+import org.sonarreview.rules.persistence.PersistenceSensor;
 import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 /**
@@ -69,11 +75,20 @@ final class AnalysisRun {
   record ConventionStats(long findings, long retainedBytes, long sensorNanos) {
   }
 
+  /**
+   * The persistence model after the run: mapped classes, the queries QueryLanguageMismatch recorded and how many of
+   * them its parsers read (those it could check against the mappings), the retained bytes of the mappings and
+   * recorded queries, and the time of the project sensor that reads the mapping files and decides. Null when no
+   * persistence rule recorded anything.
+   */
+  record PersistenceStats(long mappedClasses, long queries, long parsedQueries, long retainedBytes, long sensorNanos) {
+  }
+
   /** What one run measured. */
   record Result(String name, Profile profile, int files, long lines, long wallNanos, long processCpuNanos,
     long peakHeapBytes, long peakHeapAfterGcBytes, List<IssueRecord> issues, int analysisErrors,
     LogCapture.Counts logs, PerfTree perf, int activeChecks, Map<String, Integer> issueCountsByRule,
-    @Nullable IndexStats index, @Nullable ConventionStats conventions) {
+    @Nullable IndexStats index, @Nullable ConventionStats conventions, @Nullable PersistenceStats persistence) {
 
     /** Nanoseconds spent in each check of the profile, by rule key (from SonarJava's performance file). */
     Map<String, Long> ruleNanos() {
@@ -240,8 +255,10 @@ final class AnalysisRun {
     FileLinesContextFactory fileLines = inputFile -> NO_FILE_LINES;
     MethodIndex methodIndex = new MethodIndex();
     ProjectConventions conventions = new ProjectConventions();
+    ProjectMappings mappings = new ProjectMappings();
+    ProjectQueries queries = new ProjectQueries();
     SonarComponents components = new SonarComponents(fileLines, fs, classpath, testClasspath, checkFactory,
-      activeRules, new CheckRegistrar[] {Rules.ourRegistrar(methodIndex, conventions)});
+      activeRules, new CheckRegistrar[] {Rules.ourRegistrar(methodIndex, conventions, mappings, queries)});
     components.setSensorContext(discardingHighlighting(context));
     JavaSensor sensor = new JavaSensor(components, fs, new DefaultJavaResourceLocator(classpath, testClasspath),
       context.config(), NO_SONAR, new PostAnalysisIssueFilter(), new NoOpTelemetry());
@@ -255,6 +272,7 @@ final class AnalysisRun {
     long peakAfterGc;
     long sensorNanos;
     long conventionNanos;
+    long persistenceNanos;
     try (HeapMonitor heap = new HeapMonitor()) {
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
@@ -266,6 +284,9 @@ final class AnalysisRun {
       long c0 = System.nanoTime();
       new ConventionsSensor(conventions).execute(context);
       conventionNanos = System.nanoTime() - c0;
+      long p0 = System.nanoTime();
+      new PersistenceSensor(mappings, queries).execute(context);
+      persistenceNanos = System.nanoTime() - p0;
       wall = System.nanoTime() - t0;
       cpu = os.getProcessCpuTime() - cpu0;
       peak = heap.peakUsedBytes();
@@ -291,7 +312,21 @@ final class AnalysisRun {
     ConventionStats conventionStats = conventions.ruleKeys().isEmpty() ? null
       : new ConventionStats(findings, retainedBytes(conventions), conventionNanos);
     return new Result(name, profile, files.size(), lines, wall, cpu, peak, peakAfterGc, issues,
-      context.allAnalysisErrors().size(), counts, perf, activeChecks, counts2, index, conventionStats);
+      context.allAnalysisErrors().size(), counts, perf, activeChecks, counts2, index, conventionStats,
+      persistenceStats(mappings, queries, persistenceNanos));
+  }
+
+  @Nullable
+  private static PersistenceStats persistenceStats(ProjectMappings mappings, ProjectQueries queries, long sensorNanos) {
+    List<RecordedQuery> recorded = queries.files("QueryLanguageMismatch").stream().flatMap(file -> file.queries().stream()).toList();
+    if (mappings.isEmpty() && recorded.isEmpty()) {
+      return null;
+    }
+    long parsed = recorded.stream()
+      .filter(query -> JpqlStatements.parse(query.text()).isPresent() || SqlStatements.parse(query.text()).isPresent())
+      .count();
+    return new PersistenceStats(mappings.mappedClasses().size(), recorded.size(), parsed,
+      retainedBytes(mappings) + retainedBytes(queries), sensorNanos);
   }
 
   /** A project model's retained size, or -1 when JOL cannot walk it on this JVM (the run's other figures still count). */

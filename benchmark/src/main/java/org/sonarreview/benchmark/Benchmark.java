@@ -199,7 +199,7 @@ public final class Benchmark {
   private static AnalysisRun.Result lightweight(AnalysisRun.Result r) {
     return new AnalysisRun.Result(r.name(), r.profile(), r.files(), r.lines(), r.wallNanos(), r.processCpuNanos(),
       r.peakHeapBytes(), r.peakHeapAfterGcBytes(), List.of(), r.analysisErrors(), r.logs(), r.perf(), r.activeChecks(),
-      r.issueCountsByRule(), r.index(), r.conventions());
+      r.issueCountsByRule(), r.index(), r.conventions(), r.persistence());
   }
 
   static String summary(AnalysisRun.Result r) {

@@ -309,6 +309,22 @@ final class Report {
     }
     md.append('\n');
 
+    md.append("The persistence model per application (mapped classes from annotations, orm.xml and hbm.xml; the query ")
+      .append("texts QueryLanguageMismatch recorded and how many of them its SQL or JPQL parser read, so could check), ")
+      .append("retained bytes of mappings and recorded queries measured with JOL after the run, and the time of the project ")
+      .append("sensor that reads the mapping files and decides:\n\n")
+      .append("| application | lines | mapped classes | queries | parsed | retained (MB) | bytes per 100,000 lines | decision (s) |\n")
+      .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Applications.Analysed a : applications) {
+      AnalysisRun.Result r = a.result();
+      if (r.persistence() != null) {
+        md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %.1f | %,.0f | %.2f |%n", a.application().definition().name(),
+          r.lines(), r.persistence().mappedClasses(), r.persistence().queries(), r.persistence().parsedQueries(),
+          r.persistence().retainedBytes() / 1e6, r.persistence().retainedBytes() * 100_000.0 / r.lines(), r.persistence().sensorNanos() / 1e9));
+      }
+    }
+    md.append('\n');
+
     md.append("Issues per 1,000 lines, per rule and application:\n\n| rule | in Review way |");
     applications.forEach(a -> md.append(' ').append(a.application().definition().name()).append(" |"));
     md.append(" all applications |\n|---|---|");

@@ -22,6 +22,8 @@ import org.sonarreview.ReviewRulesDefinition;
 import org.sonarreview.RuleList;
 import org.sonarreview.project.MethodIndex;
 import org.sonarreview.project.ProjectConventions;
+import org.sonarreview.project.ProjectQueries;
+import org.sonarreview.project.mappings.ProjectMappings;
 
 /** Rule keys and check classes of the three profiles, read from the plugins themselves. */
 final class Rules {
@@ -33,11 +35,12 @@ final class Rules {
   }
 
   /**
-   * With the project models, as on a scanner: UnreferencedMethod then indexes, the convention rules record, and
+   * With the project models, as on a scanner: UnreferencedMethod then indexes, the convention and persistence rules record, and
    * the project sensors report.
    */
-  static CheckRegistrar ourRegistrar(MethodIndex index, ProjectConventions conventions) {
-    return new ReviewCheckRegistrar(index, conventions);
+  static CheckRegistrar ourRegistrar(MethodIndex index, ProjectConventions conventions, ProjectMappings mappings,
+    ProjectQueries queries) {
+    return new ReviewCheckRegistrar(index, conventions, mappings, queries);
   }
 
   /** Our rule keys in RuleList order, main checks first. */

@@ -25,7 +25,27 @@ final class Expectations {
   record QuietFile(String file, String reason) {
   }
 
+  /** One expected secondary location of an issue or hotspot, named by the issue's rule, file and line. */
+  record Secondary(String rule, String file, int line, String secondaryFile, int secondaryLine, String message) {
+    String issue() {
+      return rule + "\t" + file + "\t" + line;
+    }
+
+    String location() {
+      return secondaryFile + "\t" + secondaryLine + "\t" + message;
+    }
+  }
+
   private Expectations() {
+  }
+
+  static List<Secondary> secondaries(String resource) {
+    List<Secondary> secondaries = new ArrayList<>();
+    for (String[] columns : rows(resource, 6)) {
+      secondaries.add(new Secondary(columns[0], columns[1], Integer.parseInt(columns[2]), columns[3], Integer.parseInt(columns[4]),
+        columns[5]));
+    }
+    return secondaries;
   }
 
   static List<Finding> findings(String resource) {

@@ -46,6 +46,29 @@ class SampleAnalysisIT {
   }
 
   @Test
+  void project_level_issues_carry_their_secondary_locations_across_files() {
+    Map<String, Set<String>> expected = new HashMap<>();
+    Expectations.secondaries("sample-secondaries.tsv")
+      .forEach(secondary -> expected.computeIfAbsent(secondary.issue(), k -> new TreeSet<>()).add(secondary.location()));
+    Map<String, Set<String>> actual = new HashMap<>();
+    for (JsonNode issue : its.reviewIssues(ItContext.SAMPLE_KEY)) {
+      String key = ruleKey(issue.path("rule").asText()) + "\t" + ItContext.file(issue) + "\t" + issue.path("line").asInt();
+      if (expected.containsKey(key)) {
+        Set<String> locations = new TreeSet<>();
+        for (JsonNode flow : issue.path("flows")) {
+          for (JsonNode location : flow.path("locations")) {
+            String component = location.path("component").asText();
+            String file = component.substring(component.indexOf(':') + 1);
+            locations.add(file + "\t" + location.path("textRange").path("startLine").asInt() + "\t" + location.path("msg").asText());
+          }
+        }
+        actual.put(key, locations);
+      }
+    }
+    assertThat(actual).as("secondary locations (file, line, message) of the issues in sample-secondaries.tsv").isEqualTo(expected);
+  }
+
+  @Test
   void every_rule_has_an_expectation_in_the_sample() {
     Set<String> covered = new TreeSet<>();
     Expectations.findings("sample-issues.tsv").forEach(finding -> covered.add(finding.rule()));

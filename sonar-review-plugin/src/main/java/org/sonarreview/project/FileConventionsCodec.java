@@ -72,11 +72,7 @@ public final class FileConventionsCodec {
     }
     out.writeUTF(finding.subject());
     out.writeUTF(finding.message());
-    TextSpan span = finding.span();
-    out.writeInt(span.startLine());
-    out.writeInt(span.startOffset());
-    out.writeInt(span.endLine());
-    out.writeInt(span.endOffset());
+    finding.span().writeTo(out);
   }
 
   private static ConventionFinding readFinding(DataInputStream in) throws IOException {
@@ -90,7 +86,7 @@ public final class FileConventionsCodec {
     String expectedValue = in.readBoolean() ? in.readUTF() : null;
     String subject = in.readUTF();
     String message = in.readUTF();
-    TextSpan span = new TextSpan(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+    TextSpan span = TextSpan.readFrom(in);
     return new ConventionFinding(convention, scopes, ownValue, expectedValue, subject, message, span);
   }
 }

@@ -1,5 +1,8 @@
 package org.sonarreview.project;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
 
@@ -15,5 +18,18 @@ public record TextSpan(int startLine, int startOffset, int endLine, int endOffse
     }
     return new TextSpan(first.range().start().line(), first.range().start().columnOffset(),
       last.range().end().line(), last.range().end().columnOffset());
+  }
+
+  /** Writes the span in the analysis-cache codecs' form. */
+  public void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(startLine);
+    out.writeInt(startOffset);
+    out.writeInt(endLine);
+    out.writeInt(endOffset);
+  }
+
+  /** Reads a span written by {@link #writeTo}. */
+  public static TextSpan readFrom(DataInputStream in) throws IOException {
+    return new TextSpan(in.readInt(), in.readInt(), in.readInt(), in.readInt());
   }
 }

@@ -29,7 +29,8 @@ import org.sonarreview.project.ProjectConventions;
  */
 public final class ConventionVerifier {
 
-  private static final Pattern DEVIATION = Pattern.compile("// Deviation \\{\\{(.*)}}\\s*$");
+  /** {@code // Deviation} for a convention rule, {@code // Decided} for another rule decided on a project model. */
+  private static final Pattern DEVIATION = Pattern.compile("// (?:Deviation|Decided) \\{\\{(.*)}}\\s*$");
 
   /** One issue: the file's name, the line and the message. */
   public record Issue(String file, int line, String message) {
@@ -59,7 +60,7 @@ public final class ConventionVerifier {
     return issues;
   }
 
-  /** The issues the {@code // Deviation} markers of these files expect. */
+  /** The issues the {@code // Deviation} or {@code // Decided} markers of these files expect. */
   public static List<Issue> expected(String... files) {
     List<Issue> issues = new ArrayList<>();
     for (String file : files) {

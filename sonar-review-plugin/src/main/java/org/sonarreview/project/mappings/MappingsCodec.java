@@ -73,11 +73,7 @@ public final class MappingsCodec {
     out.writeBoolean(entity.inheritance());
     MappingSource source = entity.source();
     writeString(out, source.fileKey());
-    TextSpan span = source.span();
-    out.writeInt(span.startLine());
-    out.writeInt(span.startOffset());
-    out.writeInt(span.endLine());
-    out.writeInt(span.endOffset());
+    source.span().writeTo(out);
     out.writeByte(source.origin().ordinal());
   }
 
@@ -96,7 +92,7 @@ public final class MappingsCodec {
     List<String> ancestors = readStrings(in);
     boolean inheritance = in.readBoolean();
     String fileKey = readRequired(in);
-    TextSpan span = new TextSpan(in.readInt(), in.readInt(), in.readInt(), in.readInt());
+    TextSpan span = TextSpan.readFrom(in);
     MappingSource source = new MappingSource(fileKey, span, MappingSource.Origin.values()[in.readByte()]);
     return new EntityMapping(kind, classFqn, declaredName, table, secondaryTables, joinTables, attributes, ancestors, inheritance, source);
   }

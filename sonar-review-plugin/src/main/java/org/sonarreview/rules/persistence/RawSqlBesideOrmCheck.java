@@ -2,43 +2,38 @@ package org.sonarreview.rules.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.annotation.Nullable;
 import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
-import org.sonar.plugins.java.api.JavaFileScannerContext;
-import org.sonar.plugins.java.api.semantic.MethodMatchers;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
-import org.sonar.plugins.java.api.tree.AnnotationTree;
-import org.sonar.plugins.java.api.tree.AssignmentExpressionTree;
-import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
-import org.sonar.plugins.java.api.tree.ExpressionTree;
-import org.sonar.plugins.java.api.tree.IdentifierTree;
-import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
-import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.Tree;
-import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.check.ParameterType;
-import org.sonarreview.check.ReviewCheck;
 import org.sonarreview.check.RuleParameter;
-import org.sonarreview.sql.SqlApis;
+import org.sonarreview.project.ProjectQueries;
+import org.sonarreview.project.QueryLanguage;
+import org.sonarreview.project.RecordedQuery;
+import org.sonarreview.project.mappings.EntityMapping;
+import org.sonarreview.project.mappings.ProjectMappings;
+import org.sonarreview.sql.SqlColumn;
+import org.sonarreview.sql.SqlStatementFacts;
+import org.sonarreview.sql.SqlStatements;
+import org.sonarreview.sql.SqlTable;
 import org.sonarreview.tree.QualifiedNames;
 
 /**
- * Direct JDBC, Spring JDBC and native-SQL calls in a file that otherwise goes through an ORM: the reviewer's
- * "use the ORM's API consistently". Files without ORM use are plain JDBC code, a valid design, and stay silent.
+ * Raw SQL that does plain CRUD on tables the project maps, in a class that otherwise goes through the ORM: the
+ * reviewer's "use the ORM for what it maps". SQL the ORM does not express well, unmapped tables and columns, and
+ * classes without ORM use are left alone.
  */
 @Rule(key = "RawSqlBesideOrm")
-public class RawSqlBesideOrmCheck extends ReviewCheck {
+public class RawSqlBesideOrmCheck extends PersistenceCheck {
 
   private static final List<String> ORM_PACKAGES = List.of("org.hibernate", "org.springframework.data", "org.jooq");
-  private static final MethodMatchers RAW_SQL = MethodMatchers.or(SqlApis.JDBC_EXECUTION, SqlApis.SPRING_JDBC, SqlApis.NATIVE_QUERIES);
-  private static final List<String> NAMED_NATIVE_QUERIES = List.of(
-    "jakarta.persistence.NamedNativeQuery", "javax.persistence.NamedNativeQuery", "org.hibernate.annotations.NamedNativeQuery");
-  private static final String SPRING_DATA_QUERY = "org.springframework.data.jpa.repository.Query";
 
   @RuleProperty(key = "flagDeclarativeNativeQueries",
     description = "Also flag declarative native queries, @Query(nativeQuery = true) and @NamedNativeQuery (true or false)",
@@ -53,46 +48,109 @@ public class RawSqlBesideOrmCheck extends ReviewCheck {
 
   private final RuleParameter<Pattern> ignoredTypesPattern = parameter("ignoredTypes", ParameterType.regex());
 
-  @Override
-  public List<Tree.Kind> nodesToVisit() {
-    return List.of(Tree.Kind.COMPILATION_UNIT);
+  public RawSqlBesideOrmCheck() {
+    this(null, null);
+  }
+
+  public RawSqlBesideOrmCheck(@Nullable ProjectMappings mappings, @Nullable ProjectQueries queries) {
+    super(mappings, queries);
   }
 
   @Override
   public void visitNode(Tree tree) {
-    CompilationUnitTree unit = (CompilationUnitTree) tree;
-    if (isOrmOwnPackage(unit)) {
-      return;
+    if (!isOrmOwnPackage((CompilationUnitTree) tree)) {
+      super.visitNode(tree);
     }
-    FileScan scan = new FileScan();
-    unit.accept(scan);
-    if (scan.ormUse == null) {
-      return;
+  }
+
+  @Override
+  protected boolean isCandidate(FoundQuery query, @Nullable OrmUse ormUse) {
+    return ormUse != null && query.expected() == QueryLanguage.SQL
+      && (!query.declarative() || flagDeclarativeNativeQueries)
+      && !isInIgnoredType(query.reportTree());
+  }
+
+  @Override
+  public Optional<Verdict> judge(RecordedQuery query, ProjectMappings mappings) {
+    if (query.expected() != QueryLanguage.SQL || query.ormUse() == null) {
+      return Optional.empty();
     }
-    List<JavaFileScannerContext.Location> why = List.of(
-      new JavaFileScannerContext.Location("ORM use: '" + scan.ormUse.name() + "'.", scan.ormUse.location()));
-    for (MethodInvocationTree call : scan.rawSqlCalls) {
-      if (!isInIgnoredType(call)) {
-        reportIssue(methodName(call), "Use the ORM instead of raw SQL through '" + SqlApis.apiName(call)
-          + "'; this file already uses '" + scan.ormUse.name() + "'.", why, null);
+    Optional<SqlStatementFacts> parsed = SqlStatements.parse(query.text());
+    if (parsed.isEmpty() || !parsed.get().isPlainCrud() || parsed.get().tables().isEmpty()) {
+      return Optional.empty();
+    }
+    SqlStatementFacts statement = parsed.get();
+    List<String> tables = new ArrayList<>();
+    List<EntityMapping> entities = new ArrayList<>();
+    for (String table : statement.tableNames()) {
+      List<EntityMapping> mapping = mappings.entitiesMappingTable(table).stream()
+        .filter(entity -> entity.kind() == EntityMapping.Kind.ENTITY).toList();
+      if (mapping.isEmpty() || !mapsEveryColumn(statement, table, mapping.get(0), mappings)) {
+        // a table, or a column, the ORM does not know: it cannot run this query
+        return Optional.empty();
+      }
+      tables.add(table);
+      entities.add(mapping.get(0));
+    }
+    return Optional.of(new Verdict(message(statement.kind(), tables, entities, query.ormUse(), mappings), entities));
+  }
+
+  /** Every column the statement qualifies with this table (or writes without qualifier, when it is the only table) is mapped. */
+  private static boolean mapsEveryColumn(SqlStatementFacts statement, String table, EntityMapping entity, ProjectMappings mappings) {
+    if (!mappings.isComplete(entity)) {
+      return true;
+    }
+    var columns = mappings.columnsOf(entity);
+    boolean onlyTable = statement.tableNames().size() == 1;
+    for (SqlColumn column : statement.columns()) {
+      String qualifier = column.qualifier();
+      boolean ofThisTable = qualifier == null ? onlyTable
+        : statement.tableDesignatedBy(qualifier).map(SqlTable::name).filter(table::equals).isPresent();
+      if (ofThisTable && !columns.contains(column.name())) {
+        return false;
       }
     }
-    for (AnnotationTree annotation : scan.nativeQueryAnnotations) {
-      if (!isInIgnoredType(annotation)) {
-        reportIssue(annotation, "Use a JPQL or derived query instead of this native query; this file already uses '"
-          + scan.ormUse.name() + "'.", why, null);
-      }
+    return true;
+  }
+
+  private static String message(SqlStatementFacts.Kind kind, List<String> tables, List<EntityMapping> entities, String ormUse,
+    ProjectMappings mappings) {
+    boolean select = kind == SqlStatementFacts.Kind.SELECT;
+    String verb = select ? "reads" : "writes";
+    String them = tables.size() == 1 ? "it" : "them";
+    List<String> entityNames = entities.stream().map(EntityMapping::entityName).distinct().toList();
+    String map = entityNames.size() == 1 ? "maps" : "map";
+    String through = mappings.repositoryOf(entities.get(0))
+      .map(repository -> "'" + repository.simpleName() + "'")
+      .filter(repository -> !repository.equals("'" + ormUse + "'"))
+      .map(repository -> repository + " or " + ormPhrase(ormUse))
+      .orElse(ormPhrase(ormUse));
+    return "This " + kind + " " + verb + " " + quoted(tables) + ", which " + quoted(entityNames)
+      + " " + map + "; " + (select ? "query " : "write ") + them + " through " + through + ".";
+  }
+
+  /** How the class already uses the ORM, as the advice names it. */
+  private static String ormPhrase(String ormUse) {
+    if (ormUse.startsWith("@PersistenceContext")) {
+      return "the 'EntityManager'";
     }
+    if (ormUse.startsWith("@")) {
+      return "the ORM";
+    }
+    return ormUse.endsWith("Repository") ? "'" + ormUse + "'" : "the '" + ormUse + "'";
+  }
+
+  private static String quoted(List<String> names) {
+    List<String> distinct = names.stream().distinct().map(name -> "'" + name + "'").toList();
+    if (distinct.size() == 1) {
+      return distinct.get(0);
+    }
+    return String.join(", ", distinct.subList(0, distinct.size() - 1)) + " and " + distinct.get(distinct.size() - 1);
   }
 
   private static boolean isOrmOwnPackage(CompilationUnitTree unit) {
     String packageName = unit.packageDeclaration() == null ? "" : QualifiedNames.of(unit.packageDeclaration().packageName());
     return ORM_PACKAGES.stream().anyMatch(orm -> packageName.equals(orm) || packageName.startsWith(orm + "."));
-  }
-
-  private static Tree methodName(MethodInvocationTree call) {
-    ExpressionTree select = call.methodSelect();
-    return select instanceof MemberSelectExpressionTree member ? member.identifier() : select;
   }
 
   /** Inside a migration: a class that is, extends or implements a type matching {@code ignoredTypes}. */
@@ -117,63 +175,5 @@ public class RawSqlBesideOrmCheck extends ReviewCheck {
       return true;
     }
     return type.interfaces().stream().anyMatch(implemented -> matchesIgnoredType(implemented.symbol(), depth + 1));
-  }
-
-  /** One pass over the file: the first ORM use, the raw SQL calls and the declarative native queries. */
-  private final class FileScan extends BaseTreeVisitor {
-    private OrmUse ormUse;
-    private final List<MethodInvocationTree> rawSqlCalls = new ArrayList<>();
-    private final List<AnnotationTree> nativeQueryAnnotations = new ArrayList<>();
-
-    private void found(@Nullable OrmUse use) {
-      if (ormUse == null && use != null) {
-        ormUse = use;
-      }
-    }
-
-    @Override
-    public void visitClass(ClassTree tree) {
-      found(OrmUse.ofClass(tree));
-      super.visitClass(tree);
-    }
-
-    @Override
-    public void visitVariable(VariableTree tree) {
-      found(OrmUse.ofVariable(tree));
-      super.visitVariable(tree);
-    }
-
-    @Override
-    public void visitAnnotation(AnnotationTree annotation) {
-      found(OrmUse.ofAnnotation(annotation));
-      if (flagDeclarativeNativeQueries && isDeclarativeNativeQuery(annotation)) {
-        nativeQueryAnnotations.add(annotation);
-      }
-      super.visitAnnotation(annotation);
-    }
-
-    @Override
-    public void visitMethodInvocation(MethodInvocationTree tree) {
-      found(OrmUse.ofInvocation(tree));
-      if (RAW_SQL.matches(tree) && !SqlApis.sqlArguments(tree).isEmpty()) {
-        rawSqlCalls.add(tree);
-      }
-      super.visitMethodInvocation(tree);
-    }
-  }
-
-  private static boolean isDeclarativeNativeQuery(AnnotationTree annotation) {
-    Type type = annotation.symbolType();
-    if (NAMED_NATIVE_QUERIES.stream().anyMatch(type::is)) {
-      return true;
-    }
-    return type.is(SPRING_DATA_QUERY) && annotation.arguments().stream().anyMatch(RawSqlBesideOrmCheck::isNativeQueryTrue);
-  }
-
-  private static boolean isNativeQueryTrue(ExpressionTree argument) {
-    return argument instanceof AssignmentExpressionTree assignment
-      && assignment.variable() instanceof IdentifierTree name
-      && "nativeQuery".equals(name.name())
-      && Boolean.TRUE.equals(assignment.expression().asConstant().orElse(null));
   }
 }

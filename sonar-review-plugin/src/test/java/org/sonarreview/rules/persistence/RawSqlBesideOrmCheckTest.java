@@ -2,11 +2,30 @@ package org.sonarreview.rules.persistence;
 
 import org.junit.jupiter.api.Test;
 import org.sonar.java.checks.verifier.CheckVerifier;
+import org.sonarreview.testing.ConventionVerifier;
+import org.sonarreview.testing.PersistenceVerifier;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.sonarreview.testing.TestFiles.path;
 import static org.sonarreview.testing.TestFiles.testJars;
 
 class RawSqlBesideOrmCheckTest {
+
+  @Test
+  void flags_plain_crud_on_tables_the_project_maps_decided_over_the_whole_project() {
+    PersistenceVerifier.verify(RawSqlBesideOrmCheck::new, "RawSqlBesideOrm/project/Consumer.java",
+      "RawSqlBesideOrm/project/LedgerEntry.java", "RawSqlBesideOrm/project/ConsumerRepository.java",
+      "RawSqlBesideOrm/project/ConsumerDao.java", "RawSqlBesideOrm/project/ReadSideQueries.java",
+      "RawSqlBesideOrm/project/invoices-orm.xml");
+  }
+
+  @Test
+  void without_the_mapping_files_their_tables_are_unknown() {
+    assertThat(PersistenceVerifier.analyse(RawSqlBesideOrmCheck::new, "RawSqlBesideOrm/project/Consumer.java",
+      "RawSqlBesideOrm/project/ConsumerDao.java"))
+      .extracting(ConventionVerifier.Issue::line)
+      .containsExactly(18, 24);
+  }
 
   @Test
   void flags_raw_sql_in_a_jpa_based_file() {
@@ -60,9 +79,9 @@ class RawSqlBesideOrmCheckTest {
   }
 
   @Test
-  void silent_when_types_are_unknown() {
+  void silent_without_a_classpath() {
     CheckVerifier.newVerifier()
-      .onFile(path("RawSqlBesideOrm/RawSqlBesideOrmCheck.java"))
+      .onFile(path("RawSqlBesideOrm/RawSqlBesideOrmCheckNoClasspath.java"))
       .withCheck(new RawSqlBesideOrmCheck())
       .withJavaVersion(21)
       .verifyNoIssues();
