@@ -1,0 +1,164 @@
+package org.sonarreview.sql;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.AnalyticType;
+import net.sf.jsqlparser.expression.AnyComparisonExpression;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
+import net.sf.jsqlparser.expression.JsonExpression;
+import net.sf.jsqlparser.expression.MySQLGroupConcat;
+import net.sf.jsqlparser.expression.OracleHierarchicalExpression;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.JsonOperator;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.expression.operators.relational.OldOracleJoinBinaryExpression;
+import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator;
+import net.sf.jsqlparser.expression.operators.relational.SupportsOldOracleJoinSyntax;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.Select;
+
+/**
+ * The expressions of a SQL statement: JSqlParser's adapter visits every sub-expression; this walker records the
+ * columns, hands subqueries back to the {@link SqlStatementWalker}, and notes the features an ORM does not express
+ * well: window functions ({@code OVER}), and vendor syntax (MySQL's {@code GROUP_CONCAT}, PostgreSQL's {@code ::}
+ * casts, JSON operators and {@code ~} matches, {@code ILIKE}/{@code RLIKE}/{@code REGEXP} (standard {@code SIMILAR TO}
+ * is not vendor syntax), Oracle's {@code (+)}
+ * joins and {@code CONNECT BY}).
+ */
+final class SqlExpressionWalker extends ExpressionVisitorAdapter<Void> {
+
+  private final SqlStatementWalker statements;
+  private final SqlFactsBuilder facts;
+
+  SqlExpressionWalker(SqlStatementWalker statements, SqlFactsBuilder facts) {
+    this.statements = statements;
+    this.facts = facts;
+  }
+
+  @Override
+  public <S> Void visit(Column column, S context) {
+    facts.column(column);
+    return null;
+  }
+
+  @Override
+  public <S> Void visit(ParenthesedSelect select, S context) {
+    statements.select(select);
+    return null;
+  }
+
+  @Override
+  public <S> Void visit(Select select, S context) {
+    statements.select(select);
+    return null;
+  }
+
+  @Override
+  public <S> Void visit(AnyComparisonExpression comparison, S context) {
+    statements.select(comparison.getSelect());
+    return null;
+  }
+
+  @Override
+  public <S> Void visit(AnalyticExpression analytic, S context) {
+    if (analytic.getType() == AnalyticType.OVER || analytic.getType() == AnalyticType.WITHIN_GROUP_OVER) {
+      facts.note(SqlFactsBuilder.WINDOW_FUNCTION);
+    }
+    // The adapter visits neither the window's PARTITION BY nor, but for WITHIN GROUP, its ORDER BY.
+    if (analytic.getPartitionExpressionList() != null) {
+      analytic.getPartitionExpressionList().forEach(statements::expression);
+    }
+    if (analytic.getOrderByElements() != null) {
+      analytic.getOrderByElements().forEach(element -> statements.expression(element.getExpression()));
+    }
+    return super.visit(analytic, context);
+  }
+
+  @Override
+  public <S> Void visit(MySQLGroupConcat groupConcat, S context) {
+    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    return super.visit(groupConcat, context);
+  }
+
+  @Override
+  public <S> Void visit(CastExpression cast, S context) {
+    // CAST(x AS t) is standard; x::t is PostgreSQL's.
+    if (!cast.isUseCastKeyword() && !cast.isImplicitCast()) {
+      facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    }
+    return super.visit(cast, context);
+  }
+
+  @Override
+  public <S> Void visit(OracleHierarchicalExpression hierarchical, S context) {
+    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    return super.visit(hierarchical, context);
+  }
+
+  @Override
+  public <S> Void visit(JsonExpression json, S context) {
+    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    return super.visit(json, context);
+  }
+
+  @Override
+  public <S> Void visit(JsonOperator json, S context) {
+    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    return super.visit(json, context);
+  }
+
+  @Override
+  public <S> Void visit(RegExpMatchOperator match, S context) {
+    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    return super.visit(match, context);
+  }
+
+  @Override
+  public <S> Void visit(LikeExpression like, S context) {
+    if (like.getLikeKeyWord() != LikeExpression.KeyWord.LIKE && like.getLikeKeyWord() != LikeExpression.KeyWord.SIMILAR_TO) {
+      facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    }
+    return super.visit(like, context);
+  }
+
+  @Override
+  public <S> Void visit(AndExpression and, S context) {
+    return chain(and, context);
+  }
+
+  @Override
+  public <S> Void visit(OrExpression or, S context) {
+    return chain(or, context);
+  }
+
+  /** A long WHERE clause is a left-deep tree of ANDs and ORs: its spine is walked without recursion. */
+  private <S> Void chain(BinaryExpression chain, S context) {
+    Deque<Expression> rightOperands = new ArrayDeque<>();
+    Expression left = chain;
+    while (left instanceof AndExpression || left instanceof OrExpression) {
+      BinaryExpression binary = (BinaryExpression) left;
+      rightOperands.push(binary.getRightExpression());
+      left = binary.getLeftExpression();
+    }
+    left.accept(this, context);
+    while (!rightOperands.isEmpty()) {
+      rightOperands.pop().accept(this, context);
+    }
+    return null;
+  }
+
+  @Override
+  protected <S> Void visitBinaryExpression(BinaryExpression binary, S context) {
+    if (binary instanceof OldOracleJoinBinaryExpression comparison
+      && comparison.getOldOracleJoinSyntax() != SupportsOldOracleJoinSyntax.NO_ORACLE_JOIN) {
+      facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    }
+    return super.visitBinaryExpression(binary, context);
+  }
+}
