@@ -10,6 +10,9 @@ import org.sonar.api.utils.Version;
 import org.sonarreview.project.ConventionsSensor;
 import org.sonarreview.project.MethodIndex;
 import org.sonarreview.project.ProjectConventions;
+import org.sonarreview.project.ProjectQueries;
+import org.sonarreview.project.mappings.ProjectMappings;
+import org.sonarreview.rules.persistence.PersistenceSensor;
 import org.sonarreview.rules.unused.UnreferencedMethodSensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,7 @@ class ReviewPluginTest {
     new ReviewPlugin().define(context);
     assertThat(context.getExtensions())
       .containsExactlyInAnyOrder(ReviewRulesDefinition.class, ReviewProfile.class, ReviewCheckRegistrar.class,
-        MethodIndex.class, UnreferencedMethodSensor.class, ProjectConventions.class, ConventionsSensor.class);
+        MethodIndex.class, UnreferencedMethodSensor.class, ProjectConventions.class, ConventionsSensor.class,
+        ProjectMappings.class, ProjectQueries.class, PersistenceSensor.class);
   }
 }

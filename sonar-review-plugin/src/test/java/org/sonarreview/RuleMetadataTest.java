@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every rule ships complete metadata: the build fails on a missing file, section, example, impact or tag. */
 class RuleMetadataTest {
 
-  private static final Set<String> TYPES = Set.of("CODE_SMELL", "SECURITY_HOTSPOT");
+  private static final Set<String> TYPES = Set.of("CODE_SMELL", "SECURITY_HOTSPOT", "BUG");
   private static final Set<String> CATEGORIES = Set.of("review-security", "review-naming", "review-types", "review-docs",
     "review-design", "review-persistence", "review-errors", "review-unused", "review-format", "review-comments");
   private static final Pattern DIFF = Pattern.compile("<pre data-diff-id=\"(\\d+)\" data-diff-type=\"(noncompliant|compliant)\">");
