@@ -6,7 +6,7 @@ import net.sf.jsqlparser.parser.feature.Feature;
 
 /**
  * JSqlParser's parser with a deadline, kept on the caller's thread. JSqlParser's lookahead can take exponential
- * time (each level of nested {@code IN (SELECT ...)} doubles it: minutes at 15 levels), which its own
+ * time (each level of nested {@code IN (SELECT ...)} doubles it: half a minute at 17 levels), which its own
  * {@code CCJSqlParserUtil.parse} bounds by running each parse on a new thread and setting the parser's
  * {@code interrupted} flag on timeout. Here the parser sets the flag itself: it asks its configuration for a
  * feature many times per operand ({@link #getAsBoolean}), and that is where the clock is read. Once the flag is
@@ -15,8 +15,8 @@ import net.sf.jsqlparser.parser.feature.Feature;
  */
 final class BudgetedSqlParser extends CCJSqlParser {
 
-  /** Zero until the constructor sets it: the superclass constructor already reads features. */
-  private long deadline;
+  /** A {@link System#nanoTime()} value. */
+  private final long deadline;
 
   BudgetedSqlParser(String text, long deadlineNanos) {
     super(new StringProvider(text));
@@ -25,7 +25,7 @@ final class BudgetedSqlParser extends CCJSqlParser {
 
   @Override
   public boolean getAsBoolean(Feature feature) {
-    if (deadline != 0 && !interrupted && System.nanoTime() - deadline > 0) {
+    if (!interrupted && System.nanoTime() - deadline > 0) {
       interrupted = true;
     }
     return super.getAsBoolean(feature);

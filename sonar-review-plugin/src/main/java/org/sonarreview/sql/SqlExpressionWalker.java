@@ -1,7 +1,9 @@
 package org.sonarreview.sql;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
@@ -20,18 +22,19 @@ import net.sf.jsqlparser.expression.operators.relational.OldOracleJoinBinaryExpr
 import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator;
 import net.sf.jsqlparser.expression.operators.relational.SupportsOldOracleJoinSyntax;
 import net.sf.jsqlparser.schema.Column;
-import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.Select;
 
 /**
  * The expressions of a SQL statement: JSqlParser's adapter visits every sub-expression; this walker records the
  * columns, hands subqueries back to the {@link SqlStatementWalker}, and notes the features an ORM does not express
  * well: window functions ({@code OVER}), and vendor syntax (MySQL's {@code GROUP_CONCAT}, PostgreSQL's {@code ::}
- * casts, JSON operators and {@code ~} matches, {@code ILIKE}/{@code RLIKE}/{@code REGEXP} (standard {@code SIMILAR TO}
- * is not vendor syntax), Oracle's {@code (+)}
- * joins and {@code CONNECT BY}).
+ * casts, JSON operators and {@code ~} matches, {@code ILIKE}/{@code RLIKE}/{@code REGEXP} but not the standard
+ * {@code SIMILAR TO}, Oracle's {@code (+)} joins and {@code CONNECT BY}).
  */
 final class SqlExpressionWalker extends ExpressionVisitorAdapter<Void> {
+
+  private static final List<Class<? extends Expression>> VENDOR_EXPRESSIONS = List.of(MySQLGroupConcat.class,
+    OracleHierarchicalExpression.class, JsonExpression.class, JsonOperator.class, RegExpMatchOperator.class);
 
   private final SqlStatementWalker statements;
   private final SqlFactsBuilder facts;
@@ -47,12 +50,7 @@ final class SqlExpressionWalker extends ExpressionVisitorAdapter<Void> {
     return null;
   }
 
-  @Override
-  public <S> Void visit(ParenthesedSelect select, S context) {
-    statements.select(select);
-    return null;
-  }
-
+  /** Subqueries, parenthesised ones included: the adapter hands those here. */
   @Override
   public <S> Void visit(Select select, S context) {
     statements.select(select);
@@ -70,61 +68,27 @@ final class SqlExpressionWalker extends ExpressionVisitorAdapter<Void> {
     if (analytic.getType() == AnalyticType.OVER || analytic.getType() == AnalyticType.WITHIN_GROUP_OVER) {
       facts.note(SqlFactsBuilder.WINDOW_FUNCTION);
     }
-    // The adapter visits neither the window's PARTITION BY nor, but for WITHIN GROUP, its ORDER BY.
+    // The adapter visits neither the window's PARTITION BY and FILTER nor, but for WITHIN GROUP, its ORDER BY.
     if (analytic.getPartitionExpressionList() != null) {
       analytic.getPartitionExpressionList().forEach(statements::expression);
     }
     if (analytic.getOrderByElements() != null) {
       analytic.getOrderByElements().forEach(element -> statements.expression(element.getExpression()));
     }
+    statements.expression(analytic.getFilterExpression());
     return super.visit(analytic, context);
   }
 
   @Override
-  public <S> Void visit(MySQLGroupConcat groupConcat, S context) {
-    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
-    return super.visit(groupConcat, context);
-  }
-
-  @Override
   public <S> Void visit(CastExpression cast, S context) {
-    // CAST(x AS t) is standard; x::t is PostgreSQL's.
-    if (!cast.isUseCastKeyword() && !cast.isImplicitCast()) {
-      facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
-    }
+    noteVendorSyntax(cast);
     return super.visit(cast, context);
   }
 
   @Override
-  public <S> Void visit(OracleHierarchicalExpression hierarchical, S context) {
-    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
-    return super.visit(hierarchical, context);
-  }
-
-  @Override
   public <S> Void visit(JsonExpression json, S context) {
-    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    noteVendorSyntax(json);
     return super.visit(json, context);
-  }
-
-  @Override
-  public <S> Void visit(JsonOperator json, S context) {
-    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
-    return super.visit(json, context);
-  }
-
-  @Override
-  public <S> Void visit(RegExpMatchOperator match, S context) {
-    facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
-    return super.visit(match, context);
-  }
-
-  @Override
-  public <S> Void visit(LikeExpression like, S context) {
-    if (like.getLikeKeyWord() != LikeExpression.KeyWord.LIKE && like.getLikeKeyWord() != LikeExpression.KeyWord.SIMILAR_TO) {
-      facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
-    }
-    return super.visit(like, context);
   }
 
   @Override
@@ -153,12 +117,36 @@ final class SqlExpressionWalker extends ExpressionVisitorAdapter<Void> {
     return null;
   }
 
+  /** The adapter visits the children of most composite expressions here. */
+  @Override
+  protected <S> Void visitExpressions(Expression expression, S context, Collection<Expression> subExpressions) {
+    noteVendorSyntax(expression);
+    return super.visitExpressions(expression, context, subExpressions);
+  }
+
   @Override
   protected <S> Void visitBinaryExpression(BinaryExpression binary, S context) {
-    if (binary instanceof OldOracleJoinBinaryExpression comparison
-      && comparison.getOldOracleJoinSyntax() != SupportsOldOracleJoinSyntax.NO_ORACLE_JOIN) {
+    noteVendorSyntax(binary);
+    return super.visitBinaryExpression(binary, context);
+  }
+
+  private void noteVendorSyntax(Expression expression) {
+    if (isVendorSyntax(expression)) {
       facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
     }
-    return super.visitBinaryExpression(binary, context);
+  }
+
+  private static boolean isVendorSyntax(Expression expression) {
+    if (expression instanceof CastExpression cast) {
+      // CAST(x AS t) is standard; x::t is PostgreSQL's.
+      return !cast.isUseCastKeyword() && !cast.isImplicitCast();
+    }
+    if (expression instanceof LikeExpression like) {
+      return like.getLikeKeyWord() != LikeExpression.KeyWord.LIKE && like.getLikeKeyWord() != LikeExpression.KeyWord.SIMILAR_TO;
+    }
+    if (expression instanceof OldOracleJoinBinaryExpression comparison) {
+      return comparison.getOldOracleJoinSyntax() != SupportsOldOracleJoinSyntax.NO_ORACLE_JOIN;
+    }
+    return VENDOR_EXPRESSIONS.stream().anyMatch(type -> type.isInstance(expression));
   }
 }

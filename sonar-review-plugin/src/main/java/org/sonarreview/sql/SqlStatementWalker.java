@@ -67,28 +67,20 @@ final class SqlStatementWalker {
 
   static SqlStatementFacts collect(Statement statement) {
     SqlStatementWalker walker = new SqlStatementWalker();
-    Kind kind = walker.statement(statement);
-    return walker.facts.build(kind, statement instanceof Select select && selectsStar(select));
+    walker.statement(statement);
+    return walker.facts.build(kind(statement), statement instanceof Select select && selectsStar(select));
   }
 
-  private Kind statement(Statement statement) {
+  private void statement(Statement statement) {
     if (statement instanceof Select select) {
       select(select);
-      return Kind.SELECT;
-    }
-    if (statement instanceof Insert insert) {
+    } else if (statement instanceof Insert insert) {
       insert(insert);
-      return Kind.INSERT;
-    }
-    if (statement instanceof Update update) {
+    } else if (statement instanceof Update update) {
       update(update);
-      return Kind.UPDATE;
-    }
-    if (statement instanceof Delete delete) {
+    } else if (statement instanceof Delete delete) {
       delete(delete);
-      return Kind.DELETE;
-    }
-    if (statement instanceof Merge merge) {
+    } else if (statement instanceof Merge merge) {
       merge(merge);
     } else if (statement instanceof Upsert upsert) {
       upsert(upsert);
@@ -97,7 +89,19 @@ final class SqlStatementWalker {
     } else {
       facts.note(statement instanceof Execute ? SqlFactsBuilder.PROCEDURE_CALL : SqlFactsBuilder.OTHER_STATEMENT);
     }
-    return Kind.OTHER;
+  }
+
+  private static Kind kind(Statement statement) {
+    if (statement instanceof Select) {
+      return Kind.SELECT;
+    }
+    if (statement instanceof Insert) {
+      return Kind.INSERT;
+    }
+    if (statement instanceof Update) {
+      return Kind.UPDATE;
+    }
+    return statement instanceof Delete ? Kind.DELETE : Kind.OTHER;
   }
 
   void select(@Nullable Select select) {
@@ -159,14 +163,15 @@ final class SqlStatementWalker {
     fromItem(select.getFromItem());
     joins(select.getJoins());
     expression(select.getWhere());
-    if (select.getOracleHierarchical() != null) {
-      facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
-      expression(select.getOracleHierarchical());
-    }
+    expression(select.getOracleHierarchical());
     if (select.getGroupBy() != null) {
       expression(select.getGroupBy().getGroupByExpressionList());
     }
     expression(select.getHaving());
+    if (select.getQualify() != null) {
+      facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+      expression(select.getQualify());
+    }
     if (select.getWindowDefinitions() != null) {
       facts.note(SqlFactsBuilder.WINDOW_FUNCTION);
     }

@@ -6,6 +6,7 @@ import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.piped.FromQuery;
 
 /**
  * Reads one SQL statement with JSqlParser and tells what it does ({@link SqlStatementFacts}). The text is SQL as
@@ -80,7 +81,9 @@ public final class SqlStatements {
       Statement statement = parser.Statement();
       // Statement() stops after a ';': anything left makes a script, not one statement.
       boolean oneStatement = parser.getNextToken().kind == CCJSqlParserConstants.EOF;
-      return oneStatement && !parser.ranOutOfTime() ? Optional.of(statement) : Optional.empty();
+      // A text that starts with FROM is HQL's short form far more often than BigQuery's pipe syntax.
+      boolean sql = !(statement instanceof FromQuery);
+      return oneStatement && sql && !parser.ranOutOfTime() ? Optional.of(statement) : Optional.empty();
     } catch (ParseException | RuntimeException | StackOverflowError notOneStatement) {
       // ParseException, TokenMgrException (a RuntimeException), values the AST rejects (NumberFormatException...):
       // the generated parser throws nothing else.

@@ -173,6 +173,9 @@ class SqlStatementsTest {
     assertThat(facts("select a.x from a, b where a.id = b.id(+)").notPlainCrud()).contains(vendor);
     assertThat(facts("select x from t where x ilike ?").notPlainCrud()).contains(vendor);
     assertThat(facts("select data ->> 'name' from t").notPlainCrud()).contains(vendor);
+    assertThat(facts("select x from t where x ~ ?").notPlainCrud()).contains(vendor);
+    assertThat(facts("select x from t qualify row_number() over (partition by y order by z) = 1").notPlainCrud())
+      .contains(vendor);
     assertThat(facts("select x from t where x similar to ?").notPlainCrud()).isEmpty();
     assertThat(facts("select x from t order by x limit ? offset ?").notPlainCrud()).as("paging is plain").isEmpty();
   }
@@ -260,6 +263,7 @@ class SqlStatementsTest {
     "select a from t where (a = 1",
     "select 1; drop table customer",
     "from Allergy a where a.allergyId = :allergyId",
+    "from Allergy",
     "select new com.x.Dto(c.id, c.name) from Customer c",
     "'unterminated",
     "select a from t where b = 'x",
