@@ -25,20 +25,30 @@ class Flagged {
   void jdbcConcatenation(Statement statement, String name) throws SQLException {
     statement.executeQuery("SELECT * FROM users WHERE name = '" + name + "'"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Statement.executeQuery'; use bind parameters.}}
 //                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-//                                                                ^^^^@-1< {{Non-constant part of the SQL.}}
+//                                                   ^^^^@-2< {{Source: parameter 'name' of package-private method 'jdbcConcatenation'.}}
+//                                                                ^^^^@-2< {{Concatenated into the SQL.}}
     statement.addBatch("DELETE FROM users WHERE name = '" + name + "'"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Statement.addBatch'; use bind parameters.}}
+//                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                                   ^^^^@-6< {{Source: parameter 'name' of package-private method 'jdbcConcatenation'.}}
+//                                                          ^^^^@-2< {{Concatenated into the SQL.}}
   }
 
   PreparedStatement format(Connection connection, String table, String column) throws SQLException {
     String sql = String.format("SELECT %s FROM %s", column, table);
     return connection.prepareStatement(sql); // Noncompliant {{Make sure the names built into this SQL for 'Connection.prepareStatement' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
 //                                     ^^^
-//                                                  ^^^^^^@-2< {{Name built into the SQL.}}
-//                                                          ^^^^^@-3< {{Name built into the SQL.}}
+//                                                                     ^^^^^^@-3< {{Source: parameter 'column' of package-private method 'format'.}}
+//                                                  ^^^^^^@-3< {{Formatted into the SQL as a name.}}
+//         ^^^@-4< {{Assigned to 'sql'.}}
+//                                                       ^^^^^@-6< {{Source: parameter 'table' of package-private method 'format'.}}
+//                                                          ^^^^^@-6< {{Formatted into the SQL as a name.}}
   }
 
   String nativeSql(Connection connection, String where) throws SQLException {
     return connection.nativeSQL("SELECT 1 FROM dual WHERE ".concat(where)); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Connection.nativeSQL'; use bind parameters.}}
+//                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                               ^^^^^@-2< {{Source: parameter 'where' of package-private method 'nativeSql'.}}
+//                                                                 ^^^^^@-2< {{Concatenated into the SQL.}}
   }
 
   void localReassigned(Statement statement, String order, boolean descending) throws SQLException {
@@ -48,20 +58,34 @@ class Flagged {
     }
     sql += " LIMIT 10";
     statement.execute(sql); // Noncompliant {{Make sure the names built into this SQL for 'Statement.execute' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//                    ^^^
+//                                                 ^^^^^@-7< {{Source: parameter 'order' of package-private method 'localReassigned'.}}
+//                               ^^^^^@-5< {{Concatenated into the SQL as a name.}}
+//    ^^^@-6< {{Assigned to 'sql'.}}
   }
 
   void compoundAssignment(Statement statement, String filter) throws SQLException {
     String sql = "SELECT * FROM users WHERE ";
     sql += filter;
     statement.executeUpdate(sql); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Statement.executeUpdate'; use bind parameters.}}
+//                          ^^^
+//                                                    ^^^^^^@-4< {{Source: parameter 'filter' of package-private method 'compoundAssignment'.}}
+//         ^^^^^^@-3< {{Concatenated into the SQL.}}
+//  ^^^@-4< {{Assigned to 'sql'.}}
   }
 
   void jpa(EntityManager entityManager, String sort) {
     entityManager.createQuery("SELECT u FROM User u ORDER BY %s".formatted(sort)); // Noncompliant {{Make sure the names built into this SQL for 'EntityManager.createQuery' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                             ^^^^@-2< {{Source: parameter 'sort' of package-private method 'jpa'.}}
+//                                                                         ^^^^@-2< {{Formatted into the SQL as a name.}}
   }
 
   void javaxJpa(javax.persistence.EntityManager entityManager, String name) {
     entityManager.createNativeQuery("SELECT * FROM users WHERE name = '" + name + "'", Object.class); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'EntityManager.createNativeQuery'; use bind parameters.}}
+//                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                                                    ^^^^@-2< {{Source: parameter 'name' of package-private method 'javaxJpa'.}}
+//                                                                         ^^^^@-2< {{Concatenated into the SQL.}}
   }
 
   void hibernateBuilder(Session session, String name, String city) {
@@ -72,23 +96,52 @@ class Flagged {
     hql.append(" and u.city = '" + city + "'");
     session.createQuery(hql.toString(), Object.class); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Session.createQuery'; use bind parameters.}}
 //                      ^^^^^^^^^^^^^^
-//                                         ^^^^@-4< {{Non-constant part of the SQL.}}
-//                                 ^^^^@-3< {{Non-constant part of the SQL.}}
+//                                              ^^^^@-7< {{Source: parameter 'name' of package-private method 'hibernateBuilder'.}}
+//                                         ^^^^@-5< {{Appended to the SQL.}}
+//                                                           ^^^^@-9< {{Source: parameter 'city' of package-private method 'hibernateBuilder'.}}
+//                                 ^^^^@-5< {{Concatenated into the SQL.}}
     session.createMutationQuery("delete from User where name = " + name); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Session.createMutationQuery'; use bind parameters.}}
+//                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                              ^^^^@-13< {{Source: parameter 'name' of package-private method 'hibernateBuilder'.}}
+//                                                                 ^^^^@-2< {{Concatenated into the SQL.}}
     session.createNativeQuery(new StringBuffer().append("select * from ").append(city).toString(), Object.class); // Noncompliant {{Make sure the names built into this SQL for 'Session.createNativeQuery' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                                           ^^^^@-17< {{Source: parameter 'city' of package-private method 'hibernateBuilder'.}}
+//                                                                               ^^^^@-2< {{Appended to the SQL as a name.}}
   }
 
   void spring(JdbcTemplate jdbcTemplate, NamedParameterJdbcTemplate named, JdbcClient client, String table, String column) {
     jdbcTemplate.queryForList("SELECT * FROM " + table); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.queryForList' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//                            ^^^^^^^^^^^^^^^^^^^^^^^^
+//                                                                                                   ^^^^^@-2< {{Source: parameter 'table' of package-private method 'spring'.}}
+//                                               ^^^^^@-2< {{Concatenated into the SQL as a name.}}
     jdbcTemplate.update("DELETE FROM " + table); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.update' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//                      ^^^^^^^^^^^^^^^^^^^^^^
+//                                                                                                   ^^^^^@-6< {{Source: parameter 'table' of package-private method 'spring'.}}
+//                                       ^^^^^@-2< {{Concatenated into the SQL as a name.}}
     jdbcTemplate.batchUpdate("DELETE FROM a", "DELETE FROM " + table); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.batchUpdate' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//                                            ^^^^^^^^^^^^^^^^^^^^^^
+//                                                                                                   ^^^^^@-10< {{Source: parameter 'table' of package-private method 'spring'.}}
+//                                                             ^^^^^@-2< {{Concatenated into the SQL as a name.}}
     named.update("UPDATE " + table + " SET x = :x", Collections.emptyMap()); // Noncompliant {{Make sure the names built into this SQL for 'NamedParameterJdbcTemplate.update' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                                                                                   ^^^^^@-14< {{Source: parameter 'table' of package-private method 'spring'.}}
+//                           ^^^^^@-2< {{Concatenated into the SQL as a name.}}
     client.sql("SELECT " + String.join(", ", column, "id") + " FROM t"); // Noncompliant {{Make sure the names built into this SQL for 'JdbcClient.sql' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                                                                                                 ^^^^^^@-18< {{Source: parameter 'column' of package-private method 'spring'.}}
+//                                           ^^^^^^@-2< {{Joined into the SQL as a name.}}
   }
 
   void jooq(DSLContext dsl, List<String> columns) {
     dsl.fetch("SELECT " + String.join(", ", columns) + " FROM t"); // Noncompliant {{Make sure the names built into this SQL for 'DSLContext.fetch' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                       ^^^^^^^@-2< {{Source: parameter 'columns' of package-private method 'jooq'.}}
+//                                          ^^^^^^^@-2< {{Joined into the SQL as a name.}}
     dsl.execute("DELETE FROM t WHERE c IN (" + String.join(",", columns) + ")"); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'DSLContext.execute'; use bind parameters.}}
+//              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                       ^^^^^^^@-6< {{Source: parameter 'columns' of package-private method 'jooq'.}}
+//                                                              ^^^^^^^@-2< {{Joined into the SQL.}}
   }
 
   void loopVariable(Statement statement, List<String> columns) throws SQLException {
@@ -97,14 +150,25 @@ class Flagged {
       sql.append(column).append(',');
     }
     statement.executeQuery(sql.toString()); // Noncompliant {{Make sure the names built into this SQL for 'Statement.executeQuery' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//                         ^^^^^^^^^^^^^^
+//                                                    ^^^^^^^@-6< {{Source: parameter 'columns' of package-private method 'loopVariable'.}}
+//              ^^^^^^@-5< {{Each element assigned to 'column'.}}
+//               ^^^^^^@-5< {{Appended to the SQL as a name.}}
   }
 
   void nonConstantChar(Statement statement, char quote) throws SQLException {
     statement.execute("SELECT " + quote + "x" + quote); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Statement.execute'; use bind parameters.}}
+//                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                               ^^^^^@-2< {{Source: parameter 'quote' of package-private method 'nonConstantChar'.}}
+//                                ^^^^^@-2< {{Concatenated into the SQL as a name.}}
+//                                              ^^^^^@-3< {{Concatenated into the SQL.}}
   }
 
   void callResult(Statement statement) throws SQLException {
     statement.execute("SELECT * FROM " + System.getProperty("table")); // Noncompliant {{Make sure the names built into this SQL for 'Statement.execute' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^@-1< {{Source: value read from the environment by 'getProperty'.}}
+//                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^@-2< {{Concatenated into the SQL as a name.}}
   }
 }
 
@@ -125,8 +189,12 @@ class PrivateField {
   List<?> all() {
     return jdbcTemplate.queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.queryForList' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
 //                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-//               ^^^^^@-10< {{Name built into the SQL.}}
-//            ^^^^^^@-6< {{Name built into the SQL.}}
+//                    ^^^^^@-11< {{Source: parameter 'table' of package-private constructor 'PrivateField'.}}
+//  ^^^^^^^^^^@-11< {{Assigned to 'table'.}}
+//                                                      ^^^^^@-3< {{Concatenated into the SQL as a name.}}
+//                   ^^^^^^@-9< {{Source: parameter 'column' of package-private method 'sortBy'.}}
+//  ^^^^^^^@-9< {{Assigned to 'orderBy'.}}
+//                                                                             ^^^^^^^@-6< {{Concatenated into the SQL as a name.}}
   }
 }
 
@@ -215,6 +283,10 @@ record Java21(JdbcTemplate jdbcTemplate) {
       case ById byId -> "id = " + byId.id();
     };
     return jdbcTemplate.queryForList("SELECT * FROM users WHERE " + where); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'JdbcTemplate.queryForList'; use bind parameters.}}
+//                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                       ^^^^^^^^^^^^^@-4< {{Source: value returned by 'ByName.name', a method of another class.}}
+//                                       ^^^^^^^^^^^^^@-5< {{Concatenated into the SQL.}}
+//         ^^^^^@-7< {{Assigned to 'where'.}}
   }
 
   List<?> sorted(Direction direction, String column) {
@@ -232,6 +304,9 @@ record Java21(JdbcTemplate jdbcTemplate) {
       SELECT * FROM users ORDER BY %s
       """;
     return jdbcTemplate.queryForList(template.formatted(column)); // Noncompliant {{Make sure the names built into this SQL for 'JdbcTemplate.queryForList' cannot come from user input; bind parameters cannot replace names, so check them against the known ones.}}
+//                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                           ^^^^^^@-15< {{Source: parameter 'column' of package-private method 'sorted'.}}
+//                                                      ^^^^^^@-2< {{Formatted into the SQL as a name.}}
   }
 
   @SuppressWarnings("review:SqlInjection")

@@ -20,7 +20,8 @@ import org.sonarreview.tree.IdentifierSplitter;
  * {@code LIKE}, {@code IN (} or {@code VALUES (}) and either its position (after {@code FROM}, {@code JOIN},
  * {@code UPDATE}, {@code ORDER BY}, a {@code .} qualifier, an opening identifier quote...), its own name
  * ({@code tableName}, {@code getColumn()}, {@code quoteIdentifier(..)}, {@code orderBy}) or its source (a JPA
- * metamodel, a Hibernate dialect or mapping, {@code DatabaseMetaData}, a Liquibase {@code Database}) says so.
+ * metamodel, a Hibernate dialect or mapping, {@code DatabaseMetaData}, a Liquibase {@code Database}, Spring Data's
+ * entity information) says so.
  */
 public final class SqlIdentifiers {
 
@@ -43,7 +44,8 @@ public final class SqlIdentifiers {
   private static final List<String> METADATA_PACKAGES = List.of("jakarta.persistence.metamodel.", "javax.persistence.metamodel.",
     "org.hibernate.mapping.", "org.hibernate.dialect.", "org.hibernate.metamodel.", "liquibase.database.", "liquibase.structure.");
   private static final List<String> METADATA_TYPES = List.of("java.sql.DatabaseMetaData",
-    "org.springframework.jdbc.core.metadata.TableMetaDataContext", "org.springframework.jdbc.core.metadata.TableMetaDataProvider");
+    "org.springframework.jdbc.core.metadata.TableMetaDataContext", "org.springframework.jdbc.core.metadata.TableMetaDataProvider",
+    "org.springframework.data.repository.core.EntityInformation");
 
   private SqlIdentifiers() {
   }
@@ -107,9 +109,14 @@ public final class SqlIdentifiers {
   }
 
   private static boolean comesFromMetadata(Tree tree) {
-    if (!(tree instanceof MethodInvocationTree invocation)) {
-      return false;
-    }
+    return tree instanceof MethodInvocationTree invocation && isMetadataCall(invocation);
+  }
+
+  /**
+   * A call to a JPA metamodel, a Hibernate dialect or mapping, {@code DatabaseMetaData}, a Liquibase {@code Database} or
+   * Spring's entity or table metadata: names and SQL that the framework computes from the mapping and its arguments.
+   */
+  static boolean isMetadataCall(MethodInvocationTree invocation) {
     ExpressionTree receiver = SqlTextTracer.receiverOf(invocation);
     Type owner = receiver != null ? receiver.symbolType() : invocation.methodSymbol().owner().type();
     if (owner == null || owner.isUnknown()) {

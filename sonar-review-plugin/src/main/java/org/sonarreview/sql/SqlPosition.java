@@ -15,6 +15,7 @@ import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.NewClassTree;
 import org.sonar.plugins.java.api.tree.ParenthesizedTree;
 import org.sonar.plugins.java.api.tree.Tree;
+import org.sonar.plugins.java.api.tree.TypeCastTree;
 import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.tree.Expressions;
 
@@ -30,6 +31,8 @@ record SqlPosition(@Nullable String before, @Nullable String after) {
     MethodMatchers.create().ofTypes("java.lang.String").names("formatted").withAnyParameters().build());
   private static final MethodMatchers WRAPPERS = MethodMatchers.create().ofTypes("java.lang.String")
     .names("join", "valueOf").withAnyParameters().build();
+  private static final MethodMatchers JOIN = MethodMatchers.create().ofTypes("java.lang.String").names("join").withAnyParameters().build();
+  private static final MethodMatchers CONCAT = MethodMatchers.create().ofTypes("java.lang.String").names("concat").withAnyParameters().build();
   /** A format specifier: %s, %1$s, %-10s, %%, %n. */
   private static final Pattern SPECIFIER = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*\\d*(\\.\\d+)?[a-zA-Z%]");
 
@@ -72,12 +75,88 @@ record SqlPosition(@Nullable String before, @Nullable String after) {
     }
     Tree parent = current.parent();
     if (parent instanceof Arguments arguments) {
-      // new StringBuilder(base), or the SQL argument of the call itself
+      // new StringBuilder(base), String.format(template, ...), or the SQL argument of the call itself
       return (arguments.parent() instanceof NewClassTree newBuilder && Builders.isBuilder(newBuilder.symbolType())
         && arguments.get(0) == current)
-        || (arguments.parent() instanceof MethodInvocationTree call && SqlApis.ALL_SQL_TEXT.matches(call));
+        || (arguments.parent() instanceof MethodInvocationTree call
+          && (SqlApis.ALL_SQL_TEXT.matches(call) || (isFormatTemplate(current, call) && startsText(call))));
+    }
+    if (parent instanceof MemberSelectExpressionTree select && select.parent() instanceof MethodInvocationTree call
+      && isFormatTemplate(current, call)) {
+      // template.formatted(...)
+      return startsText(call);
     }
     return parent instanceof VariableTree || parent instanceof AssignmentExpressionTree assignment && assignment.is(Tree.Kind.ASSIGNMENT);
+  }
+
+  /** The format string of {@code String.format} or the receiver of {@code formatted}: the text starts with it. */
+  private static boolean isFormatTemplate(Tree value, MethodInvocationTree call) {
+    if (!FORMAT.matches(call)) {
+      return false;
+    }
+    if ("formatted".equals(call.methodSymbol().name())) {
+      return SqlTextTracer.receiverOf(call) == value;
+    }
+    List<ExpressionTree> arguments = call.arguments();
+    int template = arguments.get(0).symbolType().is("java.util.Locale") ? 1 : 0;
+    return template < arguments.size() && arguments.get(template) == value;
+  }
+
+  /**
+   * How the value goes into the text it is built into: "Concatenated into the SQL", "Appended to the SQL",
+   * "Formatted into the SQL" or "Joined into the SQL"; null when it is not built in there but passed on whole.
+   */
+  @Nullable
+  static String buildPhrase(Tree value) {
+    Tree current = unwrapped(value);
+    Tree parent = current.parent();
+    if (parent != null && (parent.is(Tree.Kind.PLUS) || parent.is(Tree.Kind.PLUS_ASSIGNMENT))) {
+      return "Concatenated into the SQL";
+    }
+    if (parent instanceof MemberSelectExpressionTree select && select.expression() == current
+      && select.parent() instanceof MethodInvocationTree call) {
+      return isFormatTemplate(current, call) ? "Formatted into the SQL" : concatenatedBy(call);
+    }
+    if (parent instanceof Arguments arguments && arguments.parent() instanceof MethodInvocationTree call) {
+      if (Builders.isBuilder(call.symbolType())) {
+        return "Appended to the SQL";
+      }
+      return FORMAT.matches(call) ? "Formatted into the SQL" : joinedBy(call);
+    }
+    if (parent instanceof Arguments arguments && arguments.parent() instanceof NewClassTree newBuilder
+      && Builders.isBuilder(newBuilder.symbolType())) {
+      return "Appended to the SQL";
+    }
+    return null;
+  }
+
+  @Nullable
+  private static String concatenatedBy(MethodInvocationTree call) {
+    return CONCAT.matches(call) ? "Concatenated into the SQL" : null;
+  }
+
+  @Nullable
+  private static String joinedBy(MethodInvocationTree call) {
+    if (CONCAT.matches(call)) {
+      return "Concatenated into the SQL";
+    }
+    return JOIN.matches(call) ? "Joined into the SQL" : null;
+  }
+
+  /** The outermost of the parentheses, casts, conditionals, {@code trim()} or {@code String.valueOf} around a value. */
+  private static Tree unwrapped(Tree value) {
+    Tree current = value;
+    while (true) {
+      Tree parent = current.parent();
+      MethodInvocationTree wrapper = wrappingCall(current);
+      if (parent instanceof ParenthesizedTree || parent instanceof ConditionalExpressionTree || parent instanceof TypeCastTree) {
+        current = parent;
+      } else if (wrapper != null && !JOIN.matches(wrapper)) {
+        current = wrapper;
+      } else {
+        return current;
+      }
+    }
   }
 
   /** A {@code String.join}/{@code valueOf} taking the value, or a {@code trim}-like call on it. */

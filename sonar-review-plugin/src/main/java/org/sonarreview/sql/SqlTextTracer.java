@@ -1,6 +1,8 @@
 package org.sonarreview.sql;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.sonarreview.tree.Expressions;
  * {@code StringBuilder}/{@code StringBuffer} chains, local variables, and private or final fields of the file.
  * A value that is passed along unchanged (a parameter used as the whole SQL) is not "built" and yields no part.
  * Parts of numeric, boolean, enum, date-time, UUID or unknown type are safe: unknown means the rule stays silent.
+ * Each part keeps the variables it went through on its way, for a rule that shows the way.
  */
 public final class SqlTextTracer {
 
@@ -56,8 +59,10 @@ public final class SqlTextTracer {
 
   private final Predicate<String> sanitizer;
   private final Set<Symbol> inProgress = new HashSet<>();
-  /** Each part, with the variable use through which it reached the SQL (the part itself when it is used in place). */
-  private final Map<Tree, Tree> parts = new LinkedHashMap<>();
+  /** Each part, with the variable use through which it reached the SQL and the variables on the way. */
+  private final Map<Tree, SqlPart> parts = new LinkedHashMap<>();
+  /** The variables the visit went through from the SQL down to the current expression, as a stack. */
+  private final Deque<SqlPart.Hop> hops = new ArrayDeque<>();
   @Nullable
   private Tree variableUse;
 
@@ -68,13 +73,21 @@ public final class SqlTextTracer {
 
   /** The non-constant parts the SQL text is built from, in discovery order; empty when it is constant or not built. */
   public List<SqlPart> nonConstantParts(ExpressionTree sql) {
+    return partsOf(sql, false);
+  }
+
+  /** The non-constant parts a value is made of, whether or not it is built: what a value passed to a method carries. */
+  List<SqlPart> valueParts(ExpressionTree value) {
+    return partsOf(value, true);
+  }
+
+  private List<SqlPart> partsOf(ExpressionTree expression, boolean building) {
     parts.clear();
     inProgress.clear();
+    hops.clear();
     variableUse = null;
-    visit(sql, 0, false);
-    List<SqlPart> result = new ArrayList<>();
-    parts.forEach((part, site) -> result.add(new SqlPart(part, site)));
-    return result;
+    visit(expression, 0, building);
+    return new ArrayList<>(parts.values());
   }
 
   /**
@@ -113,8 +126,9 @@ public final class SqlTextTracer {
   }
 
   private void addPart(Tree part, boolean building) {
-    if (building) {
-      parts.putIfAbsent(part, variableUse == null ? part : variableUse);
+    if (building && !parts.containsKey(part)) {
+      // A stack iterates from its top: the variable nearest the part comes first.
+      parts.put(part, new SqlPart(part, variableUse == null ? part : variableUse, List.copyOf(hops)));
     }
   }
 
@@ -137,7 +151,7 @@ public final class SqlTextTracer {
       variableUse = use;
     }
     try {
-      if (traceAssignments((Symbol.VariableSymbol) symbol, depth, building) == 0) {
+      if (traceAssignments((Symbol.VariableSymbol) symbol, use, depth, building) == 0) {
         // A loop variable, a pattern variable or an injected field: its value comes from elsewhere.
         addPart(use, building);
       }
@@ -148,27 +162,37 @@ public final class SqlTextTracer {
   }
 
   /** Locals, and fields of this file that only this class can assign: private or final ones. */
-  private static boolean isTraceable(Symbol symbol) {
+  static boolean isTraceable(Symbol symbol) {
     boolean field = symbol.owner() != null && symbol.owner().isTypeSymbol();
     return symbol.declaration() != null && (!field || symbol.isPrivate() || symbol.isFinal());
   }
 
   /** Visits the initializer and every assignment; returns how many there were. */
-  private int traceAssignments(Symbol.VariableSymbol variable, int depth, boolean building) {
+  private int traceAssignments(Symbol.VariableSymbol variable, ExpressionTree use, int depth, boolean building) {
     int sources = 0;
     VariableTree declaration = variable.declaration();
     if (declaration != null && declaration.initializer() != null && !declaration.parent().is(Tree.Kind.FOR_EACH_STATEMENT)) {
       sources++;
-      visit(declaration.initializer(), depth + 1, building);
+      visitAssigned(declaration.initializer(), new SqlPart.Hop(variable, declaration.simpleName(), use), depth, building);
     }
     for (IdentifierTree usage : variable.usages()) {
       AssignmentExpressionTree assignment = assignmentTo(usage);
       if (assignment != null) {
         sources++;
-        visit(assignment.expression(), depth + 1, building || assignment.is(Tree.Kind.PLUS_ASSIGNMENT));
+        visitAssigned(assignment.expression(), new SqlPart.Hop(variable, assignment.variable(), use), depth,
+          building || assignment.is(Tree.Kind.PLUS_ASSIGNMENT));
       }
     }
     return sources;
+  }
+
+  private void visitAssigned(ExpressionTree value, SqlPart.Hop hop, int depth, boolean building) {
+    hops.push(hop);
+    try {
+      visit(value, depth + 1, building);
+    } finally {
+      hops.pop();
+    }
   }
 
   @Nullable

@@ -29,6 +29,16 @@ class SqlInjectionCheckTest {
   }
 
   @Test
+  void reports_only_parts_that_can_carry_outside_input_with_the_way_from_their_source() {
+    CheckVerifier.newVerifier()
+      .onFile(path("SqlInjection/SqlInjectionCheckProvenance.java"))
+      .withCheck(new SqlInjectionCheck())
+      .withClassPath(testJars())
+      .withJavaVersion(21)
+      .verifyIssues();
+  }
+
+  @Test
   void invalid_sanitizers_fall_back_to_the_default() {
     SqlInjectionCheck check = new SqlInjectionCheck();
     check.sanitizers = "(unclosed";
