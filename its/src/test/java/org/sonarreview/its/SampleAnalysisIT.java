@@ -46,7 +46,7 @@ class SampleAnalysisIT {
   }
 
   @Test
-  void project_level_issues_carry_their_secondary_locations_across_files() {
+  void issues_and_hotspots_carry_their_secondary_locations_across_files() {
     Map<String, Set<String>> expected = new HashMap<>();
     Expectations.secondaries("sample-secondaries.tsv")
       .forEach(secondary -> expected.computeIfAbsent(secondary.issue(), k -> new TreeSet<>()).add(secondary.location()));
@@ -54,18 +54,29 @@ class SampleAnalysisIT {
     for (JsonNode issue : its.reviewIssues(ItContext.SAMPLE_KEY)) {
       String key = ruleKey(issue.path("rule").asText()) + "\t" + ItContext.file(issue) + "\t" + issue.path("line").asInt();
       if (expected.containsKey(key)) {
-        Set<String> locations = new TreeSet<>();
-        for (JsonNode flow : issue.path("flows")) {
-          for (JsonNode location : flow.path("locations")) {
-            String component = location.path("component").asText();
-            String file = component.substring(component.indexOf(':') + 1);
-            locations.add(file + "\t" + location.path("textRange").path("startLine").asInt() + "\t" + location.path("msg").asText());
-          }
-        }
-        actual.put(key, locations);
+        actual.put(key, locations(issue));
       }
     }
-    assertThat(actual).as("secondary locations (file, line, message) of the issues in sample-secondaries.tsv").isEqualTo(expected);
+    for (JsonNode hotspot : its.api.getAllPages("/api/hotspots/search", "hotspots", "project", ItContext.SAMPLE_KEY)) {
+      String key = ruleKey(hotspot.path("ruleKey").asText()) + "\t" + ItContext.file(hotspot) + "\t" + hotspot.path("line").asInt();
+      if (expected.containsKey(key)) {
+        actual.put(key, locations(its.api.get("/api/hotspots/show", "hotspot", hotspot.path("key").asText())));
+      }
+    }
+    assertThat(actual).as("secondary locations (file, line, message) of the findings in sample-secondaries.tsv").isEqualTo(expected);
+  }
+
+  /** The secondary locations of an issue or hotspot: every location of its flows, as file, line and message. */
+  private static Set<String> locations(JsonNode finding) {
+    Set<String> locations = new TreeSet<>();
+    for (JsonNode flow : finding.path("flows")) {
+      for (JsonNode location : flow.path("locations")) {
+        String component = location.path("component").asText();
+        String file = component.substring(component.indexOf(':') + 1);
+        locations.add(file + "\t" + location.path("textRange").path("startLine").asInt() + "\t" + location.path("msg").asText());
+      }
+    }
+    return locations;
   }
 
   @Test

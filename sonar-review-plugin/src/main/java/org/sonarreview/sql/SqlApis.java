@@ -63,12 +63,31 @@ public final class SqlApis {
   }
 
   /**
+   * A query-creating call on a Hibernate session whose method the classpath does not have: Hibernate 5's
+   * {@code createSQLQuery} (native SQL) analysed against Hibernate 6, where the receiver resolves and the method
+   * does not. Only the receiver's type and the method's name are known then, which is enough.
+   */
+  public static boolean isUnresolvedNativeSessionQuery(MethodInvocationTree invocation) {
+    if (!invocation.methodSymbol().isUnknown() || !(invocation.methodSelect() instanceof MemberSelectExpressionTree select)
+      || !"createSQLQuery".equals(select.identifier().name())) {
+      return false;
+    }
+    Type receiver = select.expression().symbolType();
+    return !receiver.isUnknown() && receiver.isSubtypeOf(HIBERNATE_SESSION);
+  }
+
+  /**
    * The arguments that carry SQL text: the first one when the first parameter is a {@code String}, or every
    * argument of a {@code String...} method such as {@code JdbcTemplate.batchUpdate(String...)}. Overloads that
    * take a criteria query, a callback or a jOOQ {@code Table} have none.
    */
   public static List<ExpressionTree> sqlArguments(MethodInvocationTree invocation) {
     Symbol.MethodSymbol method = invocation.methodSymbol();
+    if (method.isUnknown()) {
+      // only for calls recognised by name (isUnresolvedNativeSessionQuery): the text is the first argument
+      return invocation.arguments().isEmpty() || !invocation.arguments().get(0).symbolType().is(STRING)
+        ? List.of() : List.of(invocation.arguments().get(0));
+    }
     List<Type> parameters = method.parameterTypes();
     if (parameters.isEmpty() || invocation.arguments().isEmpty()) {
       return List.of();
@@ -87,12 +106,14 @@ public final class SqlApis {
   public static String apiName(MethodInvocationTree invocation) {
     Symbol.MethodSymbol method = invocation.methodSymbol();
     String owner = method.owner() == null ? "" : method.owner().name();
+    String name = method.name();
     if (invocation.methodSelect() instanceof MemberSelectExpressionTree select) {
       Type receiver = select.expression().symbolType();
       if (!receiver.isUnknown() && receiver.isClass()) {
         owner = receiver.symbol().name();
       }
+      name = select.identifier().name();
     }
-    return owner + "." + method.name();
+    return owner + "." + name;
   }
 }

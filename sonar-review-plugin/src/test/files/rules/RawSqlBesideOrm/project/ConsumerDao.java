@@ -36,6 +36,11 @@ class ConsumerDao {
     return entityManager.createNativeQuery("select c.name, l.amount from consumers c join ledger_entry l on l.id = c.id").getResultList(); // Decided {{This SELECT reads 'consumers' and 'ledger_entry', which 'Consumer' and 'LedgerEntry' map; query them through 'ConsumerRepository' or the 'EntityManager'.}}
   }
 
+  List<?> throughHibernateFive(org.hibernate.Session session) {
+    // Hibernate 5's createSQLQuery, analysed against Hibernate 6: the receiver resolves, the method does not
+    return session.createSQLQuery("select name from consumers").list(); // Decided {{This SELECT reads 'consumers', which 'Consumer' maps; query it through 'ConsumerRepository' or the 'EntityManager'.}}
+  }
+
   // What the ORM does not express well, or cannot reach, is left alone.
   List<?> ranked() {
     return entityManager.createNativeQuery("select name, rank() over (order by id) from consumers").getResultList();

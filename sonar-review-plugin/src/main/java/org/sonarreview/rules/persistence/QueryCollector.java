@@ -83,7 +83,7 @@ final class QueryCollector extends BaseTreeVisitor {
   @Override
   public void visitMethodInvocation(MethodInvocationTree call) {
     found(OrmUse.ofInvocation(call));
-    QueryLanguage expected = NATIVE_SQL.matches(call) ? QueryLanguage.SQL : (SqlApis.ORM_QUERIES.matches(call) ? QueryLanguage.JPQL : null);
+    QueryLanguage expected = expectedLanguage(call);
     if (expected != null) {
       Tree name = call.methodSelect() instanceof MemberSelectExpressionTree select ? select.identifier() : call.methodSelect();
       for (ExpressionTree argument : SqlApis.sqlArguments(call)) {
@@ -92,6 +92,14 @@ final class QueryCollector extends BaseTreeVisitor {
       }
     }
     super.visitMethodInvocation(call);
+  }
+
+  @Nullable
+  private static QueryLanguage expectedLanguage(MethodInvocationTree call) {
+    if (NATIVE_SQL.matches(call) || SqlApis.isUnresolvedNativeSessionQuery(call)) {
+      return QueryLanguage.SQL;
+    }
+    return SqlApis.ORM_QUERIES.matches(call) ? QueryLanguage.JPQL : null;
   }
 
   /** {@code @NamedQuery(query = ...)}, {@code @NamedNativeQuery(query = ...)}, Spring Data {@code @Query(value, nativeQuery)}. */

@@ -24,7 +24,7 @@ class RawSqlBesideOrmCheckTest {
     assertThat(PersistenceVerifier.analyse(RawSqlBesideOrmCheck::new, "RawSqlBesideOrm/project/Consumer.java",
       "RawSqlBesideOrm/project/ConsumerDao.java"))
       .extracting(ConventionVerifier.Issue::line)
-      .containsExactly(18, 24);
+      .containsExactly(18, 24, 41);
   }
 
   @Test

@@ -58,6 +58,7 @@ public final class InventoryCli {
       case "move" -> {
         try (Connection connection = DriverManager.getConnection(args[1])) {
           StockMovements.apply(connection, "A-1", 1);
+          System.out.println(new StockDao(null).searchBySkuPrefix(connection.createStatement(), "A-").next());
         }
       }
       default -> throw new IllegalArgumentException("unknown command " + args[0]);

@@ -1,6 +1,9 @@
 package org.sonarreview.sample.persistence;
 
 import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.sonarreview.sample.model.StockItem;
 
@@ -95,5 +98,17 @@ public class StockDao {
    */
   public List<StockItem> bySku(String sku) {
     return entityManager.createNamedQuery("StockItem.bySku", StockItem.class).setParameter("sku", sku).getResultList();
+  }
+
+  /**
+   * Finds the stock items whose SKU starts with what the user typed in the search box.
+   *
+   * @param statement a statement of the warehouse connection
+   * @param prefix the start of the SKU, as typed
+   * @return the matching rows
+   * @throws SQLException when the query fails
+   */
+  public ResultSet searchBySkuPrefix(Statement statement, String prefix) throws SQLException {
+    return statement.executeQuery("select id, sku, quantity from stock_item where sku like '" + prefix + "%'");
   }
 }
