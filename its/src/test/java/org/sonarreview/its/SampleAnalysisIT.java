@@ -72,7 +72,7 @@ class SampleAnalysisIT {
     for (JsonNode flow : finding.path("flows")) {
       for (JsonNode location : flow.path("locations")) {
         String component = location.path("component").asText();
-        String file = component.substring(component.indexOf(':') + 1);
+        String file = component.substring(component.lastIndexOf(':') + 1);
         locations.add(file + "\t" + location.path("textRange").path("startLine").asInt() + "\t" + location.path("msg").asText());
       }
     }

@@ -1,13 +1,11 @@
 package org.sonarreview.rules.persistence;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sonar.api.batch.fs.FilePredicates;
 import org.sonar.api.batch.fs.FileSystem;
-import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.batch.sensor.SensorContext;
 import org.sonar.api.batch.sensor.SensorDescriptor;
 import org.sonar.api.rule.RuleKey;
@@ -65,19 +63,14 @@ public class PersistenceSensor implements ProjectSensor {
     }
   }
 
-  /** JPA and Hibernate mapping files: any XML file, recognised by its root element. */
+  /** JPA and Hibernate mapping files, recognised by their root element among the candidates {@link MappingFiles} finds. */
   private int readMappingFiles(FileSystem fileSystem) {
-    FilePredicates predicates = fileSystem.predicates();
     int read = 0;
-    for (InputFile file : fileSystem.inputFiles(predicates.hasExtension("xml"))) {
-      try {
-        List<EntityMapping> entities = XmlMappings.read(file.uri().toString(), file.contents());
-        if (!entities.isEmpty()) {
-          mappings.put(file.uri().toString(), entities);
-          read++;
-        }
-      } catch (IOException | RuntimeException e) {
-        LOG.debug("Persistence mappings: cannot read {}", file, e);
+    for (Map.Entry<String, String> file : MappingFiles.read(fileSystem).entrySet()) {
+      List<EntityMapping> entities = XmlMappings.read(file.getKey(), file.getValue());
+      if (!entities.isEmpty()) {
+        mappings.put(file.getKey(), entities);
+        read++;
       }
     }
     return read;

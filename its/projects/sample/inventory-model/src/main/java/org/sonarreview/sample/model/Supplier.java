@@ -7,10 +7,6 @@ public class Supplier {
 
   private String name;
 
-  protected Supplier() {
-    // for JPA
-  }
-
   @Override
   public String toString() {
     return "Supplier " + id + " " + name;
