@@ -6,6 +6,7 @@ import java.util.List;
 
 class ResolvedSql {
   private static final String TABLE = "customer";
+  private static final int LIMIT = 5;
   private static final String BASE = "select id from " + TABLE;
   private final String orderBy = " order by id";
   private String mutable = "select 1";
@@ -16,12 +17,15 @@ class ResolvedSql {
     statement.executeQuery(BASE + " where id = 1"); // Noncompliant {{[select id from customer where id = 1]}}
     statement.executeQuery(BASE + orderBy); // Noncompliant {{[select id from customer order by id]}}
     statement.executeQuery(mutable); // Noncompliant {{not written here}}
+    statement.executeQuery("select * from customer where id > " + LIMIT); // Noncompliant {{[select * from customer where id > 5]}}
   }
 
   void concatenation(Statement statement, String name, int id) throws SQLException {
     statement.executeQuery("select * from customer where name = '" + name + "' and id = " + id); // Noncompliant {{[select * from customer where name = '?' and id = ?] with holes}}
     statement.executeQuery(name); // Noncompliant {{not written here}}
     statement.executeQuery(name + " where id = 1"); // Noncompliant {{not written here}}
+    statement.executeQuery("select c from Customer c order by c." + name); // Noncompliant {{not written here}}
+    statement.executeQuery("update Configuration e set e.changed" + name + "Password = true"); // Noncompliant {{not written here}}
   }
 
   void locals(Statement statement, boolean active) throws SQLException {
@@ -49,6 +53,17 @@ class ResolvedSql {
     StringBuilder edited = new StringBuilder("select 1");
     edited.insert(0, "x");
     connection.prepareStatement(edited.toString()); // Noncompliant {{not written here}}
+  }
+
+  void branches(Statement statement, boolean active, List<String> names) throws SQLException {
+    StringBuilder sql = new StringBuilder("select id from customer where 1 = 1");
+    if (active) {
+      sql.append(" and active = true");
+    }
+    for (String ignored : names) {
+      sql.append(" and name is not null");
+    }
+    statement.executeQuery(sql.toString()); // Noncompliant {{[select id from customer where 1 = 1 and active = true and name is not null] in branches}}
   }
 
   void formats(Statement statement, String table) throws SQLException {

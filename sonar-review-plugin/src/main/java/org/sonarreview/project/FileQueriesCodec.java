@@ -11,7 +11,7 @@ import javax.annotation.Nullable;
 /** The analysis-cache form of a {@link FileQueries}, in a {@link VersionedBytes} frame. */
 public final class FileQueriesCodec {
 
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private FileQueriesCodec() {
   }
@@ -30,6 +30,7 @@ public final class FileQueriesCodec {
           query.textSpan().writeTo(out);
         }
         writeNullable(out, query.ormUse());
+        out.writeBoolean(query.conditional());
       }
     });
   }
@@ -47,7 +48,7 @@ public final class FileQueriesCodec {
         QueryLanguage expected = QueryLanguage.valueOf(in.readUTF());
         String text = in.readUTF();
         TextSpan textSpan = in.readBoolean() ? TextSpan.readFrom(in) : null;
-        queries.add(new RecordedQuery(span, api, expected, text, textSpan, readNullable(in)));
+        queries.add(new RecordedQuery(span, api, expected, text, textSpan, readNullable(in), in.readBoolean()));
       }
       return new FileQueries(uri, queries);
     });

@@ -12,7 +12,8 @@ import javax.annotation.Nullable;
  * @param text     the text as written, with {@code ?} where the code puts a value it does not spell out
  * @param textSpan where the text is written, for a secondary location; null when it is the issue's own span
  * @param ormUse   the ORM use of the class that runs the query ({@code EntityManager}), null when the class uses none
+ * @param conditional whether parts of the text are added in a branch or a loop, so that no one run builds all of it
  */
 public record RecordedQuery(TextSpan span, String api, QueryLanguage expected, String text, @Nullable TextSpan textSpan,
-  @Nullable String ormUse) {
+  @Nullable String ormUse, boolean conditional) {
 }

@@ -33,6 +33,12 @@ public final class SqlTextResolver {
 
   /** Where a hole stands in the resolved text. */
   public static final String HOLE = "?";
+  /** Marks a hole while the text is built, so that holes are told from the text's own {@code ?} parameters. */
+  private static final char PENDING_HOLE = '\u0000';
+  private static final String PENDING = String.valueOf(PENDING_HOLE);
+  private static final Set<Tree.Kind> BRANCHES = Set.of(Tree.Kind.IF_STATEMENT, Tree.Kind.FOR_STATEMENT, Tree.Kind.FOR_EACH_STATEMENT,
+    Tree.Kind.WHILE_STATEMENT, Tree.Kind.DO_STATEMENT, Tree.Kind.SWITCH_STATEMENT, Tree.Kind.CONDITIONAL_EXPRESSION,
+    Tree.Kind.CATCH, Tree.Kind.LAMBDA_EXPRESSION);
   private static final int MAX_DEPTH = 10;
   private static final int MAX_LENGTH = 20_000;
   private static final MethodMatchers STRING_FORMAT = MethodMatchers.create().ofTypes("java.lang.String")
@@ -42,6 +48,7 @@ public final class SqlTextResolver {
 
   private final Set<Symbol> inProgress = new HashSet<>();
   private boolean unresolvable;
+  private boolean conditional;
 
   private SqlTextResolver() {
   }
@@ -51,10 +58,29 @@ public final class SqlTextResolver {
     SqlTextResolver resolver = new SqlTextResolver();
     StringBuilder text = new StringBuilder();
     resolver.append(argument, text, 0);
-    if (resolver.unresolvable || text.length() == 0 || text.length() > MAX_LENGTH || text.toString().strip().startsWith(HOLE)) {
+    String built = text.toString();
+    if (resolver.unresolvable || built.isBlank() || built.length() > MAX_LENGTH || built.strip().startsWith(PENDING)
+      || isPartOfAName(built)) {
       return Optional.empty();
     }
-    return Optional.of(new ResolvedText(text.toString(), text.indexOf(HOLE) >= 0));
+    return Optional.of(new ResolvedText(built.replace(PENDING_HOLE, HOLE.charAt(0)), built.indexOf(PENDING_HOLE) >= 0, resolver.conditional));
+  }
+
+  /**
+   * A hole glued to a name ({@code "e.changed" + user + "Password"}, {@code "order by c." + column}): the name is
+   * built at run time, so the text does not say which table, column or attribute it names.
+   */
+  private static boolean isPartOfAName(String text) {
+    for (int i = text.indexOf(PENDING_HOLE); i >= 0; i = text.indexOf(PENDING_HOLE, i + 1)) {
+      if ((i > 0 && isNameChar(text.charAt(i - 1))) || (i + 1 < text.length() && isNameChar(text.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '$';
   }
 
   private void append(@Nullable ExpressionTree tree, StringBuilder text, int depth) {
@@ -65,7 +91,7 @@ public final class SqlTextResolver {
     }
     Optional<Object> constant = expression.asConstant();
     if (constant.isPresent()) {
-      text.append(constant.get() instanceof String value ? value : HOLE);
+      text.append(constant.get() instanceof String || constant.get() instanceof Number ? constant.get().toString() : PENDING);
     } else if (expression instanceof TypeCastTree cast) {
       append(cast.expression(), text, depth);
     } else if (expression.is(Tree.Kind.PLUS)) {
@@ -83,7 +109,7 @@ public final class SqlTextResolver {
       newBuilder.arguments().stream().filter(argument -> argument.symbolType().is("java.lang.String"))
         .forEach(argument -> append(argument, text, depth + 1));
     } else {
-      text.append(HOLE);
+      text.append(PENDING);
     }
   }
 
@@ -96,7 +122,7 @@ public final class SqlTextResolver {
     } else if (receiver != null && Builders.isBuilder(receiver.symbolType()) && "toString".equals(invocation.methodSymbol().name())) {
       appendBuilder(receiver, text, depth);
     } else if (!appendConstantMethod(invocation.methodSymbol(), text, depth)) {
-      text.append(HOLE);
+      text.append(PENDING);
     }
   }
 
@@ -104,7 +130,7 @@ public final class SqlTextResolver {
   private void appendFormat(ExpressionTree format, StringBuilder text, int depth) {
     StringBuilder pattern = new StringBuilder();
     append(format, pattern, depth + 1);
-    text.append(pattern.toString().replaceAll("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?[a-zA-Z]", HOLE).replace("%%", "%"));
+    text.append(pattern.toString().replaceAll("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?[a-zA-Z]", PENDING).replace("%%", "%"));
   }
 
   /** A private or final method of the file that returns one text: {@code private String baseQuery() { return "..."; }}. */
@@ -128,7 +154,7 @@ public final class SqlTextResolver {
 
   private void appendVariable(Symbol symbol, StringBuilder text, int depth) {
     if (!symbol.isVariableSymbol() || symbol.isUnknown() || symbol.isParameter() || !inProgress.add(symbol)) {
-      text.append(HOLE);
+      text.append(PENDING);
       return;
     }
     try {
@@ -136,7 +162,7 @@ public final class SqlTextResolver {
       VariableTree declaration = variable.declaration();
       boolean field = symbol.owner() != null && symbol.owner().isTypeSymbol();
       if (declaration == null || (field && !(symbol.isPrivate() && symbol.isFinal()))) {
-        text.append(HOLE);
+        text.append(PENDING);
       } else if (Builders.isBuilder(variable.type())) {
         appendBuilderVariable(variable, text, depth);
       } else {
@@ -157,6 +183,7 @@ public final class SqlTextResolver {
     append(declaration.initializer(), text, depth + 1);
     for (IdentifierTree usage : inSourceOrder(variable.usages())) {
       if (usage.parent() instanceof AssignmentExpressionTree assignment && assignment.variable() == usage) {
+        conditional |= isInBranch(usage, declaration);
         if (!assignment.is(Tree.Kind.PLUS_ASSIGNMENT)) {
           unresolvable = true;
           return;
@@ -205,7 +232,9 @@ public final class SqlTextResolver {
         unresolvable = true;
         return;
       }
-      for (MethodInvocationTree call : Builders.chainStartingAt(usage)) {
+      List<MethodInvocationTree> chain = Builders.chainStartingAt(usage);
+      conditional |= !chain.isEmpty() && isInBranch(usage, declaration);
+      for (MethodInvocationTree call : chain) {
         String name = call.methodSymbol().name();
         if ("append".equals(name) && !call.arguments().isEmpty()) {
           append(call.arguments().get(0), text, depth + 1);
@@ -216,6 +245,17 @@ public final class SqlTextResolver {
         }
       }
     }
+  }
+
+  /** Whether a use sits in a branch, a loop or a lambda that the declaration does not: it may not run, or run twice. */
+  private static boolean isInBranch(Tree usage, VariableTree declaration) {
+    Tree scope = declaration.parent();
+    for (Tree current = usage.parent(); current != null && current != scope; current = current.parent()) {
+      if (BRANCHES.stream().anyMatch(current::is)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<IdentifierTree> inSourceOrder(List<IdentifierTree> usages) {
@@ -230,7 +270,9 @@ public final class SqlTextResolver {
    *
    * @param text  the text, with {@link #HOLE} where the code puts a value it does not spell out
    * @param holes whether it has such holes
+   * @param conditional whether parts of it are added in a branch or a loop: the text is then a superset of what
+   *                    any one run builds
    */
-  public record ResolvedText(String text, boolean holes) {
+  public record ResolvedText(String text, boolean holes, boolean conditional) {
   }
 }

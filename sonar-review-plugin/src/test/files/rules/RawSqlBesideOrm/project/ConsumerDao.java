@@ -54,6 +54,11 @@ class ConsumerDao {
     return entityManager.createNativeQuery("select id from consumers where is_active = true for update skip locked").getResultList();
   }
 
+  long countAcrossTenants() {
+    // a native query on purpose: it must bypass the tenant filter of the entity
+    return jdbcTemplate.queryForObject("select count(id) from consumers", Long.class);
+  }
+
   List<Map<String, Object>> audit() {
     return jdbcTemplate.queryForList("select * from audit_log where table_name = 'consumers'");
   }

@@ -10,8 +10,8 @@ class FileQueriesCodecTest {
 
   private static final FileQueries FILE = new FileQueries("file:///p/Dao.java", List.of(
     new RecordedQuery(new TextSpan(3, 4, 3, 20), "EntityManager.createNativeQuery", QueryLanguage.SQL, "select * from t where a = ?",
-      new TextSpan(3, 21, 4, 2), "EntityManager"),
-    new RecordedQuery(new TextSpan(9, 2, 9, 8), "@Query", QueryLanguage.JPQL, "select c from Customer c", null, null)));
+      new TextSpan(3, 21, 4, 2), "EntityManager", true),
+    new RecordedQuery(new TextSpan(9, 2, 9, 8), "@Query", QueryLanguage.JPQL, "select c from Customer c", null, null, false)));
 
   @Test
   void round_trips() {

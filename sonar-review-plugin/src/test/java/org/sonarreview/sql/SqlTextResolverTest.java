@@ -25,7 +25,8 @@ class SqlTextResolverTest {
       MethodInvocationTree call = (MethodInvocationTree) tree;
       if (SqlApis.ALL_SQL_TEXT.matches(call)) {
         SqlApis.sqlArguments(call).forEach(argument -> reportIssue(argument, SqlTextResolver.resolve(argument)
-          .map(resolved -> "[" + resolved.text() + "]" + (resolved.holes() ? " with holes" : ""))
+          .map(resolved -> "[" + resolved.text() + "]" + (resolved.holes() ? " with holes" : "")
+            + (resolved.conditional() ? " in branches" : ""))
           .orElse("not written here")));
       }
     }

@@ -12,9 +12,11 @@ import org.sonarreview.project.QueryLanguage;
  * @param api         the API as a message names it
  * @param expected    the language the API expects
  * @param text        the resolved text, with holes
+ * @param conditional whether parts of the text are added in a branch or a loop
  * @param declarative true for annotation text ({@code @Query}, {@code @NamedNativeQuery})
  */
-record FoundQuery(Tree reportTree, Tree textTree, String api, QueryLanguage expected, String text, boolean declarative) {
+record FoundQuery(Tree reportTree, Tree textTree, String api, QueryLanguage expected, String text, boolean conditional,
+  boolean declarative) {
 
   /** The text tree as a secondary location, when it is not where the issue already points. */
   @Nullable

@@ -95,7 +95,7 @@ public abstract class PersistenceCheck extends ReviewCheck {
   private static RecordedQuery record(FoundQuery query, @Nullable String ormUse) {
     Tree textTree = query.separateTextTree();
     return new RecordedQuery(TextSpan.of(query.reportTree()), query.api(), query.expected(), query.text(),
-      textTree == null ? null : TextSpan.of(textTree), ormUse);
+      textTree == null ? null : TextSpan.of(textTree), ormUse, query.conditional());
   }
 
   /** SonarLint or a single file: the file's own entities are the only mappings known. */

@@ -88,7 +88,7 @@ final class QueryCollector extends BaseTreeVisitor {
       Tree name = call.methodSelect() instanceof MemberSelectExpressionTree select ? select.identifier() : call.methodSelect();
       for (ExpressionTree argument : SqlApis.sqlArguments(call)) {
         SqlTextResolver.resolve(argument).ifPresent(resolved ->
-          queries.add(new FoundQuery(name, argument, SqlApis.apiName(call), expected, resolved.text(), false)));
+          queries.add(new FoundQuery(name, argument, SqlApis.apiName(call), expected, resolved.text(), resolved.conditional(), false)));
       }
     }
     super.visitMethodInvocation(call);
@@ -121,7 +121,7 @@ final class QueryCollector extends BaseTreeVisitor {
       String text = value.asConstant().filter(String.class::isInstance).map(String.class::cast).orElse(null);
       // SpEL such as #{#entityName} is expanded by Spring Data at run time: the text is not the query yet
       if (text != null && !text.isBlank() && !text.contains("#{")) {
-        queries.add(new FoundQuery(annotation, value, "@" + annotation.symbolType().name(), expected, text, true));
+        queries.add(new FoundQuery(annotation, value, "@" + annotation.symbolType().name(), expected, text, false, true));
       }
     }
   }

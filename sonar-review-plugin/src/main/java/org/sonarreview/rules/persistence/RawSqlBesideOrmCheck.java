@@ -9,8 +9,10 @@ import org.sonar.check.Rule;
 import org.sonar.check.RuleProperty;
 import org.sonar.plugins.java.api.semantic.Symbol;
 import org.sonar.plugins.java.api.semantic.Type;
+import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
+import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.check.ParameterType;
 import org.sonarreview.check.RuleParameter;
@@ -34,6 +36,8 @@ import org.sonarreview.tree.QualifiedNames;
 public class RawSqlBesideOrmCheck extends PersistenceCheck {
 
   private static final List<String> ORM_PACKAGES = List.of("org.hibernate", "org.springframework.data", "org.jooq");
+  /** Words of a comment that says why the statement below goes around the ORM. */
+  private static final Pattern REASON = Pattern.compile("(?i)\\b(native|bypass\\w*|punch\\w*|directly|performance|faster|bulk|lock\\w*)\\b");
 
   @RuleProperty(key = "flagDeclarativeNativeQueries",
     description = "Also flag declarative native queries, @Query(nativeQuery = true) and @NamedNativeQuery (true or false)",
@@ -67,7 +71,18 @@ public class RawSqlBesideOrmCheck extends PersistenceCheck {
   protected boolean isCandidate(FoundQuery query, @Nullable OrmUse ormUse) {
     return ormUse != null && query.expected() == QueryLanguage.SQL
       && (!query.declarative() || flagDeclarativeNativeQueries)
-      && !isInIgnoredType(query.reportTree());
+      && !isInIgnoredType(query.reportTree())
+      && !isExplained(query.reportTree());
+  }
+
+  /** A comment just before the statement says why it uses SQL: the choice was deliberate. */
+  private static boolean isExplained(Tree tree) {
+    Tree statement = tree;
+    while (statement.parent() != null && !(statement.parent() instanceof BlockTree)) {
+      statement = statement.parent();
+    }
+    SyntaxToken first = statement.firstToken();
+    return first != null && first.trivias().stream().anyMatch(comment -> REASON.matcher(comment.comment()).find());
   }
 
   @Override
