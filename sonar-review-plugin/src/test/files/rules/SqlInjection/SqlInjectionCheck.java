@@ -170,6 +170,14 @@ class Flagged {
 //                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^@-1< {{Source: value read from the environment by 'getProperty'.}}
 //                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^@-2< {{Concatenated into the SQL as a name.}}
   }
+
+  List<?> hibernateFive(Session session, String name) {
+    // Hibernate 5's createSQLQuery against Hibernate 6: the session resolves, the method does not
+    return session.createSQLQuery("SELECT * FROM users WHERE name = '" + name + "'").list(); // Noncompliant {{Make sure this SQL built from non-constant values is safe to pass to 'Session.createSQLQuery'; use bind parameters.}}
+//                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                                              ^^^^@-3< {{Source: parameter 'name' of package-private method 'hibernateFive'.}}
+//                                                                       ^^^^@-2< {{Concatenated into the SQL.}}
+  }
 }
 
 class PrivateField {

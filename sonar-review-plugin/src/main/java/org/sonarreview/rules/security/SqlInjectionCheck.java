@@ -73,7 +73,7 @@ public class SqlInjectionCheck extends ReviewCheck {
   @Override
   public void visitNode(Tree tree) {
     MethodInvocationTree invocation = (MethodInvocationTree) tree;
-    if (!SqlApis.ALL_SQL_TEXT.matches(invocation)) {
+    if (!SqlApis.ALL_SQL_TEXT.matches(invocation) && !SqlApis.isUnresolvedNativeSessionQuery(invocation)) {
       return;
     }
     SqlTextTracer tracer = new SqlTextTracer(sanitizer);
