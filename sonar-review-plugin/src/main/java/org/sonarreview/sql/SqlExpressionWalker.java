@@ -4,12 +4,15 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnalyticType;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
 import net.sf.jsqlparser.expression.JsonExpression;
 import net.sf.jsqlparser.expression.MySQLGroupConcat;
@@ -35,6 +38,12 @@ final class SqlExpressionWalker extends ExpressionVisitorAdapter<Void> {
 
   private static final List<Class<? extends Expression>> VENDOR_EXPRESSIONS = List.of(MySQLGroupConcat.class,
     OracleHierarchicalExpression.class, JsonExpression.class, JsonOperator.class, RegExpMatchOperator.class);
+
+  /** Functions of one database or another that neither JPQL nor HQL has (prefixes end with an underscore). */
+  private static final Set<String> VENDOR_FUNCTIONS = Set.of("json_", "jsonb_", "regexp_", "group_concat", "string_agg",
+    "listagg", "array_agg", "unnest", "generate_series", "to_char", "to_date", "to_timestamp", "nvl", "nvl2", "decode",
+    "ifnull", "isnull", "date_format", "str_to_date", "dateadd", "datediff", "getdate", "sysdate", "date_trunc",
+    "find_in_set");
 
   private final SqlStatementWalker statements;
   private final SqlFactsBuilder facts;
@@ -77,6 +86,15 @@ final class SqlExpressionWalker extends ExpressionVisitorAdapter<Void> {
     }
     statements.expression(analytic.getFilterExpression());
     return super.visit(analytic, context);
+  }
+
+  @Override
+  public <S> Void visit(Function function, S context) {
+    String name = function.getName() == null ? "" : function.getName().toLowerCase(Locale.ROOT);
+    if (VENDOR_FUNCTIONS.stream().anyMatch(vendor -> vendor.endsWith("_") ? name.startsWith(vendor) : name.equals(vendor))) {
+      facts.note(SqlFactsBuilder.VENDOR_SYNTAX);
+    }
+    return super.visit(function, context);
   }
 
   @Override

@@ -55,8 +55,23 @@ class ConsumerDao {
   }
 
   long countAcrossTenants() {
-    // a native query on purpose: it must bypass the tenant filter of the entity
-    return jdbcTemplate.queryForObject("select count(id) from consumers", Long.class);
+    // native queries on purpose: they must bypass the tenant filter of the entities
+    long consumers = jdbcTemplate.queryForObject("select count(id) from consumers", Long.class);
+    long entries = jdbcTemplate.queryForObject("select count(id) from ledger_entry", Long.class);
+    return consumers + entries;
+  }
+
+  @NativeQuery
+  List<Map<String, Object>> markedByTheProject() {
+    return jdbcTemplate.queryForList("select name from consumers");
+  }
+
+  int purgeOrphans() {
+    return jdbcTemplate.update("delete from ledger_entry where id not in (select id from consumers)");
+  }
+
+  List<Map<String, Object>> vendorFunction() {
+    return jdbcTemplate.queryForList("select id from consumers where json_contains(name, '\"x\"')");
   }
 
   List<Map<String, Object>> audit() {
@@ -82,4 +97,8 @@ class ConsumerDao {
   List<?> jpql() {
     return entityManager.createQuery("select c from Consumer c").getResultList();
   }
+}
+
+/** The project's own marker of deliberate native SQL. */
+@interface NativeQuery {
 }

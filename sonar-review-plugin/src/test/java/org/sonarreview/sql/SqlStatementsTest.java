@@ -164,6 +164,9 @@ class SqlStatementsTest {
     assertThat(facts("select group_concat(name SEPARATOR ',') from tag group by post_id").notPlainCrud()).contains(vendor);
     assertThat(facts("select id::text from t").notPlainCrud()).contains(vendor);
     assertThat(facts("select cast(id as varchar(10)) from t").notPlainCrud()).isEmpty();
+    assertThat(facts("select id from t where json_contains(attrs, ?)").notPlainCrud()).contains(vendor);
+    assertThat(facts("select nvl(name, 'x'), to_char(created, 'YYYY') from t").notPlainCrud()).contains(vendor);
+    assertThat(facts("select upper(name), count(*), coalesce(a, b) from t group by name").notPlainCrud()).isEmpty();
     assertThat(facts("select id, parent from emp start with parent is null connect by prior id = parent").notPlainCrud())
       .contains(vendor);
     assertThat(facts("select /*+ INDEX(t t_idx) */ id from t").notPlainCrud()).contains(vendor);

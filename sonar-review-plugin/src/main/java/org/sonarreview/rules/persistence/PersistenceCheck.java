@@ -47,7 +47,7 @@ public abstract class PersistenceCheck extends ReviewCheck {
   }
 
   /** Whether the rule considers a query of this file at all, before the mappings are known. */
-  protected abstract boolean isCandidate(FoundQuery query, @Nullable OrmUse ormUse);
+  protected abstract boolean isCandidate(FoundQuery query, QueryCollector file);
 
   /** The rule's decision on a recorded query, against the project's mappings. */
   public abstract Optional<Verdict> judge(RecordedQuery query, ProjectMappings projectMappings);
@@ -65,7 +65,7 @@ public abstract class PersistenceCheck extends ReviewCheck {
     FileMappings fileMappings = JavaMappings.read(unit, uri);
     QueryCollector collected = QueryCollector.collect(unit);
     List<FoundQuery> candidates = collected.queries().stream()
-      .filter(query -> !isSilenced(query.reportTree()) && isCandidate(query, collected.ormUse()))
+      .filter(query -> !isSilenced(query.reportTree()) && isCandidate(query, collected))
       .toList();
     String ormUse = collected.ormUse() == null ? null : collected.ormUse().name();
     if (mappings == null || queries == null) {

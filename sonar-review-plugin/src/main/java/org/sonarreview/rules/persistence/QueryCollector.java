@@ -38,6 +38,7 @@ final class QueryCollector extends BaseTreeVisitor {
   private final List<FoundQuery> queries = new ArrayList<>();
   @Nullable
   private OrmUse ormUse;
+  private boolean readsOrWritesMappedData;
 
   static QueryCollector collect(Tree unit) {
     QueryCollector collector = new QueryCollector();
@@ -55,15 +56,29 @@ final class QueryCollector extends BaseTreeVisitor {
     return ormUse;
   }
 
+  /**
+   * Whether the file reads or writes mapped data through the ORM ({@code find}, {@code persist}, JPQL, a repository,
+   * an entity declaration), not only holds an {@code EntityManager}: a class that runs nothing but native SQL through
+   * it is a JDBC class in all but name.
+   */
+  boolean readsOrWritesMappedData() {
+    return readsOrWritesMappedData;
+  }
+
   private void found(@Nullable OrmUse use) {
     if (ormUse == null && use != null) {
       ormUse = use;
     }
   }
 
+  private void foundMappedDataUse(@Nullable OrmUse use) {
+    found(use);
+    readsOrWritesMappedData |= use != null;
+  }
+
   @Override
   public void visitClass(ClassTree tree) {
-    found(OrmUse.ofClass(tree));
+    foundMappedDataUse(OrmUse.ofClass(tree));
     super.visitClass(tree);
   }
 
@@ -75,14 +90,19 @@ final class QueryCollector extends BaseTreeVisitor {
 
   @Override
   public void visitAnnotation(AnnotationTree annotation) {
-    found(OrmUse.ofAnnotation(annotation));
+    OrmUse annotationUse = OrmUse.ofAnnotation(annotation);
+    if (annotationUse != null && annotationUse.name().equals("@PersistenceContext")) {
+      found(annotationUse);
+    } else {
+      foundMappedDataUse(annotationUse);
+    }
     collectDeclarative(annotation);
     super.visitAnnotation(annotation);
   }
 
   @Override
   public void visitMethodInvocation(MethodInvocationTree call) {
-    found(OrmUse.ofInvocation(call));
+    foundMappedDataUse(OrmUse.ofInvocation(call));
     QueryLanguage expected = expectedLanguage(call);
     if (expected != null) {
       Tree name = call.methodSelect() instanceof MemberSelectExpressionTree select ? select.identifier() : call.methodSelect();

@@ -42,7 +42,7 @@ public class QueryLanguageMismatchCheck extends PersistenceCheck {
   }
 
   @Override
-  protected boolean isCandidate(FoundQuery query, @Nullable OrmUse ormUse) {
+  protected boolean isCandidate(FoundQuery query, QueryCollector file) {
     return true;
   }
 

@@ -12,6 +12,8 @@ import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.BlockTree;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.CompilationUnitTree;
+import org.sonar.plugins.java.api.tree.MethodTree;
+import org.sonar.plugins.java.api.tree.ModifiersTree;
 import org.sonar.plugins.java.api.tree.SyntaxToken;
 import org.sonar.plugins.java.api.tree.Tree;
 import org.sonarreview.check.ParameterType;
@@ -25,6 +27,7 @@ import org.sonarreview.sql.SqlColumn;
 import org.sonarreview.sql.SqlStatementFacts;
 import org.sonarreview.sql.SqlStatements;
 import org.sonarreview.sql.SqlTable;
+import org.sonarreview.tree.Annotations;
 import org.sonarreview.tree.QualifiedNames;
 
 /**
@@ -68,21 +71,51 @@ public class RawSqlBesideOrmCheck extends PersistenceCheck {
   }
 
   @Override
-  protected boolean isCandidate(FoundQuery query, @Nullable OrmUse ormUse) {
-    return ormUse != null && query.expected() == QueryLanguage.SQL
+  protected boolean isCandidate(FoundQuery query, QueryCollector file) {
+    return file.readsOrWritesMappedData() && query.expected() == QueryLanguage.SQL
       && (!query.declarative() || flagDeclarativeNativeQueries)
       && !isInIgnoredType(query.reportTree())
       && !isExplained(query.reportTree());
   }
 
-  /** A comment just before the statement says why it uses SQL: the choice was deliberate. */
+  /**
+   * The code says the SQL is deliberate: a comment before the statement, or before an earlier statement of its
+   * block (one comment often covers a run of native queries), gives the reason; or the method or class carries an
+   * annotation that marks native SQL ({@code @NativeQuery}, a project's own marker).
+   */
   private static boolean isExplained(Tree tree) {
     Tree statement = tree;
     while (statement.parent() != null && !(statement.parent() instanceof BlockTree)) {
       statement = statement.parent();
     }
+    if (statement.parent() instanceof BlockTree block) {
+      for (Tree earlier : block.body()) {
+        if (hasReasonComment(earlier)) {
+          return true;
+        }
+        if (earlier == statement) {
+          break;
+        }
+      }
+    }
+    for (Tree current = tree.parent(); current != null; current = current.parent()) {
+      if ((current instanceof MethodTree method && hasNativeMarker(method.modifiers()))
+        || (current instanceof ClassTree type && hasNativeMarker(type.modifiers()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasReasonComment(Tree statement) {
     SyntaxToken first = statement.firstToken();
     return first != null && first.trivias().stream().anyMatch(comment -> REASON.matcher(comment.comment()).find());
+  }
+
+  private static boolean hasNativeMarker(ModifiersTree modifiers) {
+    // not JPA's own @NamedNativeQuery, which declares a query rather than marks one
+    return modifiers.annotations().stream().map(Annotations::simpleName)
+      .anyMatch(name -> name.contains("Native") && !name.startsWith("Named"));
   }
 
   @Override
@@ -95,6 +128,10 @@ public class RawSqlBesideOrmCheck extends PersistenceCheck {
       return Optional.empty();
     }
     SqlStatementFacts statement = parsed.get();
+    if (statement.kind() != SqlStatementFacts.Kind.SELECT && statement.tableNames().size() > 1) {
+      // a write that reads other tables (a join, a subquery): a bulk statement the ORM does not express well
+      return Optional.empty();
+    }
     List<String> tables = new ArrayList<>();
     List<EntityMapping> entities = new ArrayList<>();
     for (String table : statement.tableNames()) {

@@ -16,6 +16,7 @@ class RawSqlBesideOrmCheckTest {
     PersistenceVerifier.verify(RawSqlBesideOrmCheck::new, "RawSqlBesideOrm/project/Consumer.java",
       "RawSqlBesideOrm/project/LedgerEntry.java", "RawSqlBesideOrm/project/ConsumerRepository.java",
       "RawSqlBesideOrm/project/ConsumerDao.java", "RawSqlBesideOrm/project/ReadSideQueries.java",
+      "RawSqlBesideOrm/project/NativeOnlyDao.java",
       "RawSqlBesideOrm/project/invoices-orm.xml");
   }
 
