@@ -16,7 +16,6 @@ import java.util.function.BiFunction;
 import org.sonar.java.checks.verifier.CheckVerifier;
 import org.sonarreview.project.ProjectQueries;
 import org.sonarreview.project.mappings.ProjectMappings;
-import org.sonarreview.project.mappings.XmlMappings;
 import org.sonarreview.rules.persistence.PersistenceCheck;
 import org.sonarreview.rules.persistence.PersistenceSensor;
 
@@ -56,7 +55,7 @@ public final class PersistenceVerifier {
   private static void readXml(ProjectMappings mappings, Path file) {
     try {
       String uri = file.toUri().toString();
-      mappings.put(uri, XmlMappings.read(uri, Files.readString(file, StandardCharsets.UTF_8)));
+      PersistenceSensor.addMappingFile(mappings, uri, Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

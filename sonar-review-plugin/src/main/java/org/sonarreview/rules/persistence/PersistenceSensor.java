@@ -67,13 +67,20 @@ public class PersistenceSensor implements ProjectSensor {
   private int readMappingFiles(FileSystem fileSystem) {
     int read = 0;
     for (Map.Entry<String, String> file : MappingFiles.read(fileSystem).entrySet()) {
-      List<EntityMapping> entities = XmlMappings.read(file.getKey(), file.getValue());
-      if (!entities.isEmpty()) {
-        mappings.put(file.getKey(), entities);
+      if (addMappingFile(mappings, file.getKey(), file.getValue())) {
         read++;
       }
     }
     return read;
+  }
+
+  /** Adds the mappings of an XML file to the model; false when it is no JPA or Hibernate mapping file. */
+  public static boolean addMappingFile(ProjectMappings mappings, String uri, String text) {
+    List<EntityMapping> entities = XmlMappings.read(uri, text);
+    if (!entities.isEmpty()) {
+      mappings.put(uri, entities);
+    }
+    return !entities.isEmpty();
   }
 
   private void report(SensorContext context, PersistenceCheck rule) {

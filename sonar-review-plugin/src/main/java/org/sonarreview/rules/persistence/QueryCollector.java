@@ -7,11 +7,9 @@ import javax.annotation.Nullable;
 import org.sonar.plugins.java.api.semantic.MethodMatchers;
 import org.sonar.plugins.java.api.semantic.Type;
 import org.sonar.plugins.java.api.tree.AnnotationTree;
-import org.sonar.plugins.java.api.tree.AssignmentExpressionTree;
 import org.sonar.plugins.java.api.tree.BaseTreeVisitor;
 import org.sonar.plugins.java.api.tree.ClassTree;
 import org.sonar.plugins.java.api.tree.ExpressionTree;
-import org.sonar.plugins.java.api.tree.IdentifierTree;
 import org.sonar.plugins.java.api.tree.MemberSelectExpressionTree;
 import org.sonar.plugins.java.api.tree.MethodInvocationTree;
 import org.sonar.plugins.java.api.tree.Tree;
@@ -19,6 +17,7 @@ import org.sonar.plugins.java.api.tree.VariableTree;
 import org.sonarreview.project.QueryLanguage;
 import org.sonarreview.sql.SqlApis;
 import org.sonarreview.sql.SqlTextResolver;
+import org.sonarreview.tree.Annotations;
 
 /**
  * One pass over a file: the query text it gives to persistence APIs (calls and query annotations), resolved to the
@@ -136,7 +135,7 @@ final class QueryCollector extends BaseTreeVisitor {
   }
 
   private void addDeclarative(AnnotationTree annotation, String attribute, QueryLanguage expected) {
-    ExpressionTree value = attribute(annotation, attribute);
+    ExpressionTree value = Annotations.argument(annotation, attribute);
     if (value != null) {
       String text = value.asConstant().filter(String.class::isInstance).map(String.class::cast).orElse(null);
       // SpEL such as #{#entityName} is expanded by Spring Data at run time: the text is not the query yet
@@ -147,22 +146,8 @@ final class QueryCollector extends BaseTreeVisitor {
   }
 
   private static boolean isNativeQuery(AnnotationTree annotation) {
-    ExpressionTree nativeQuery = attribute(annotation, "nativeQuery");
+    ExpressionTree nativeQuery = Annotations.argument(annotation, "nativeQuery");
     return nativeQuery != null && Boolean.TRUE.equals(nativeQuery.asConstant().orElse(null));
   }
 
-  /** An annotation attribute's value; {@code value} may also be given without a name. */
-  @Nullable
-  private static ExpressionTree attribute(AnnotationTree annotation, String name) {
-    for (ExpressionTree argument : annotation.arguments()) {
-      if (argument instanceof AssignmentExpressionTree assignment && assignment.variable() instanceof IdentifierTree key) {
-        if (name.equals(key.name())) {
-          return assignment.expression();
-        }
-      } else if ("value".equals(name)) {
-        return argument;
-      }
-    }
-    return null;
-  }
 }
